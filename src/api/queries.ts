@@ -1,0 +1,49 @@
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { Article, ArticleList, FeedPage, type MostReadPeriod } from '../contract/schemas';
+import type { SectionSlug } from '../contract/sections';
+import { getJson } from './client';
+
+function withParams(path: string, params: Record<string, string | null | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== null && value !== undefined) search.set(key, value);
+  const text = search.toString();
+  return text === '' ? path : `${path}?${text}`;
+}
+
+const FIRST_PAGE: string | null = null;
+
+/** The News Feed, newest first, paged by cursor; `sections` null means all. */
+export function feedQuery(sections: readonly SectionSlug[] | null) {
+  return infiniteQueryOptions({
+    queryKey: ['feed', { sections }],
+    queryFn: ({ pageParam, signal }) =>
+      getJson(withParams('/api/feed', { sections: sections?.join(','), cursor: pageParam }), FeedPage, signal),
+    initialPageParam: FIRST_PAGE,
+    getNextPageParam: (last) => last.nextCursor,
+  });
+}
+
+/** Top stories. */
+export function topStoriesQuery() {
+  return queryOptions({
+    queryKey: ['top-stories'],
+    queryFn: ({ signal }) => getJson('/api/top-stories', ArticleList, signal),
+  });
+}
+
+/** One whole article. */
+export function articleQuery(id: number) {
+  return queryOptions({
+    queryKey: ['article', id],
+    queryFn: ({ signal }) => getJson(`/api/articles/${String(id)}`, Article, signal),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** Most read in a window. */
+export function mostReadQuery(period: MostReadPeriod) {
+  return queryOptions({
+    queryKey: ['most-read', period],
+    queryFn: ({ signal }) => getJson(withParams('/api/most-read', { period }), ArticleList, signal),
+  });
+}

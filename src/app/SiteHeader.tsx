@@ -1,0 +1,25 @@
+import { Link, NavLink } from 'react-router';
+import { SECTIONS } from '../contract/sections';
+
+/** The masthead: site name (home) and the eight sections, the current one marked. */
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <div className="masthead">
+        <Link to="/" className="site-name" aria-label="Newswire, News Feed">
+          <span aria-hidden="true" className="site-mark">N</span>
+          <span>Newswire</span>
+        </Link>
+      </div>
+      <nav className="section-nav" aria-label="Sections">
+        <ul>
+          {SECTIONS.map((s) => (
+            <li key={s.slug}>
+              <NavLink to={`/${s.slug}`}>{s.title}</NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,66 @@
+import type { Config, DOMPurify } from 'dompurify';
+
+// What an article page's HTML (`Article.pages[]`) may contain. The server sanitizes with this
+// allow-list when HTML enters the database, and the client again when it renders.
+
+const ALLOWED_TAGS = [
+  'p', 'br', 'hr', 'h2', 'h3', 'h4', 'blockquote', 'ul', 'ol', 'li', 'strong', 'b', 'em', 'i', 'u', 's',
+  'sub', 'sup', 'small', 'mark', 'cite', 'q', 'abbr', 'code', 'pre', 'span', 'a',
+  'figure', 'figcaption', 'img', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
+];
+const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height', 'class', 'colspan', 'rowspan', 'scope', 'lang', 'dir', 'cite'];
+/** Classes the app styles; any other class is dropped. */
+const ALLOWED_CLASSES = new Set(['read-also']);
+
+/** Links and sources: absolute http(s), or relative to this site's root ("/politics/1"), or a fragment. */
+export const SAFE_URL = /^(?:https?:\/\/[^\s]|\/(?![/\\])|#)/i;
+
+const config: Config = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOWED_URI_REGEXP: SAFE_URL,
+  KEEP_CONTENT: true,
+  RETURN_TRUSTED_TYPE: false,
+};
+
+/** True when `href` points away from this site (an absolute http(s) URL). */
+export function isExternalUrl(href: string): boolean {
+  return /^https?:\/\//i.test(href.trim());
+}
+
+/**
+ * Configures a DOMPurify instance (browser window or jsdom) with the article allow-list and
+ * returns the sanitize function: external links open in a new tab with rel="noopener noreferrer",
+ * images load lazily, unknown classes are dropped.
+ */
+export function createArticleSanitizer(purify: DOMPurify): (html: string) => string {
+  purify.addHook('afterSanitizeAttributes', (el) => {
+    const cls = el.getAttribute('class');
+    if (cls !== null) {
+      const kept = cls.split(/\s+/).filter((c) => ALLOWED_CLASSES.has(c));
+      if (kept.length > 0) el.setAttribute('class', kept.join(' '));
+      else el.removeAttribute('class');
+    }
+    for (const attr of ['href', 'src', 'cite']) {
+      const value = el.getAttribute(attr);
+      if (value !== null && !SAFE_URL.test(value.trim())) el.removeAttribute(attr);
+    }
+    if (el.nodeName === 'A') {
+      const href = el.getAttribute('href');
+      if (href !== null && isExternalUrl(href)) {
+        el.setAttribute('target', '_blank');
+        el.setAttribute('rel', 'noopener noreferrer');
+      } else {
+        el.removeAttribute('target');
+        el.removeAttribute('rel');
+      }
+    }
+    if (el.nodeName === 'IMG') {
+      el.setAttribute('loading', 'lazy');
+      el.setAttribute('decoding', 'async');
+    }
+  });
+  return (html: string) => purify.sanitize(html, config);
+}

@@ -1,0 +1,26 @@
+import { useMemo, type MouseEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { sanitizeArticleHtml } from './sanitizeArticleHtml';
+
+interface ArticleBodyProps {
+  /** One page of the article's HTML, as the API gives it. */
+  html: string;
+}
+
+/** The body of an article: sanitized again here; links inside the site ("Read also") navigate in the app. */
+export function ArticleBody({ html }: ArticleBodyProps) {
+  const navigate = useNavigate();
+  const clean = useMemo(() => sanitizeArticleHtml(html), [html]);
+
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const target = event.target instanceof Element ? event.target.closest('a') : null;
+    const href = target?.getAttribute('href');
+    if (href == null || !href.startsWith('/') || href.startsWith('//')) return;
+    event.preventDefault();
+    void navigate(href);
+  };
+
+  // The HTML was sanitized by DOMPurify with the article allow-list just above.
+  return <div className="article-body" onClick={onClick} dangerouslySetInnerHTML={{ __html: clean }} />;
+}

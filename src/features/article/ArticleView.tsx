@@ -1,0 +1,59 @@
+import { useEffect, useRef } from 'react';
+import { Link } from 'react-router';
+import { Photo } from '../../components/Photo';
+import { Time } from '../../components/Time';
+import type { Article } from '../../contract/schemas';
+import { sectionTitle } from '../../contract/sections';
+import { ArticleBody } from './ArticleBody';
+import { ArticlePager } from './ArticlePager';
+import { ArticleTags } from './ArticleTags';
+import { OtherMedia } from './OtherMedia';
+import { RelatedArticles } from './RelatedArticles';
+import './article.css';
+
+interface ArticleViewProps {
+  article: Article;
+  /** Zero-based page of a multi-page article. */
+  page: number;
+}
+
+/** A whole article: section, headline (focused on arrival), time, lead, photo, dateline, body and what surrounds it. */
+export function ArticleView({ article, page }: ArticleViewProps) {
+  const headline = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    headline.current?.focus();
+  }, [article.id, page]);
+
+  const html = article.pages[page] ?? article.pages[0] ?? '';
+  return (
+    <article className="article">
+      <header className="article-header">
+        <Link to={`/${article.section}`} className="article-section">
+          {sectionTitle(article.section)}
+        </Link>
+        <h1 ref={headline} tabIndex={-1} className="article-title">
+          {article.title}
+        </h1>
+        <p className="article-time">
+          <Time value={article.publishedAt} />
+          {article.updatedAt !== undefined && (
+            <>
+              {' · updated '}
+              <Time value={article.updatedAt} />
+            </>
+          )}
+        </p>
+        <p className="article-lead">{article.lead}</p>
+      </header>
+      {article.image !== undefined && page === 0 && (
+        <Photo image={article.image} sizes="(min-width: 1024px) 760px, 100vw" priority withCaption className="article-photo" />
+      )}
+      {page === 0 && <p className="article-dateline">{article.dateline}</p>}
+      <ArticleBody html={html} />
+      {article.pages.length > 1 && <ArticlePager count={article.pages.length} current={page} />}
+      <ArticleTags persons={article.persons} topics={article.topics} />
+      <OtherMedia links={article.otherMedia} />
+      <RelatedArticles articles={article.related} />
+    </article>
+  );
+}

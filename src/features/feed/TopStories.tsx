@@ -1,0 +1,53 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { errorMessage } from '../../api/client';
+import { topStoriesQuery } from '../../api/queries';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Photo } from '../../components/Photo';
+import { Skeleton } from '../../components/Skeleton';
+import { Time } from '../../components/Time';
+import { sectionTitle } from '../../contract/sections';
+
+/** Top stories: the lead story with its photo, then the others. */
+export function TopStories() {
+  const top = useQuery(topStoriesQuery());
+  if (top.isPending) return <Skeleton lines={4} label="Loading top stories" />;
+  if (top.isError) return <ErrorMessage message={errorMessage(top.error)} onRetry={() => void top.refetch()} />;
+  const [lead, ...rest] = top.data.items;
+  if (lead === undefined) return null;
+  return (
+    <section className="top-stories" aria-labelledby="top-stories-heading">
+      <h2 id="top-stories-heading" className="block-heading">
+        Top stories
+      </h2>
+      <article className="top-lead">
+        {lead.image !== undefined && (
+          <Link to={lead.url} tabIndex={-1} aria-hidden="true">
+            <Photo image={lead.image} sizes="(min-width: 1024px) 640px, 100vw" priority />
+          </Link>
+        )}
+        <div className="top-lead-text">
+          <p className="top-meta">
+            <Link to={`/${lead.section}`}>{sectionTitle(lead.section)}</Link> · <Time value={lead.publishedAt} format="clock" />
+          </p>
+          <h3 className="top-lead-title">
+            <Link to={lead.url}>{lead.title}</Link>
+          </h3>
+          <p className="top-lead-lead">{lead.lead}</p>
+        </div>
+      </article>
+      <ul className="top-list">
+        {rest.map((item) => (
+          <li key={item.id}>
+            <p className="top-meta">
+              <Link to={`/${item.section}`}>{sectionTitle(item.section)}</Link> · <Time value={item.publishedAt} format="clock" />
+            </p>
+            <h3 className="top-title">
+              <Link to={item.url}>{item.title}</Link>
+            </h3>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

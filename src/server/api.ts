@@ -1,0 +1,136 @@
+import { Hono, type Context } from 'hono';
+import { etag } from 'hono/etag';
+import { MostReadPeriod } from '../contract/schemas';
+import { SECTIONS } from '../contract/sections';
+import { CITIES } from './cities';
+import { badRequest, notFound, ApiProblem } from './http/ApiProblem';
+import { createRateLimiter } from './http/createRateLimiter';
+import { cursorParam, idParam, instantParam, limitParam, sectionsParam, single, slugParam } from './http/params';
+import type { Store } from './store/createStore';
+
+/** What the API needs from its surroundings. */
+export interface ApiOptions {
+  store: Store;
+  /** The clock (epoch ms); tests pass a fixed one. */
+  now: () => number;
+  /** Key of the client for rate limiting (its address). */
+  clientKey: (c: Context) => string;
+}
+
+/** Cache-Control of lists: short, then served stale while a fresh copy is fetched. */
+export const LIST_CACHE = 'public, max-age=30, stale-while-revalidate=300';
+/** Cache-Control of one article: it rarely changes once published. */
+export const ARTICLE_CACHE = 'public, max-age=300, stale-while-revalidate=86400';
+/** Cache-Control of reference data (sections, cities). */
+export const STATIC_CACHE = 'public, max-age=3600, stale-while-revalidate=86400';
+
+const READS_PER_MINUTE = 30;
+
+/** The JSON API of API.md, mounted under /api by createApp. */
+export function createApi({ store, now, clientKey }: ApiOptions): Hono {
+  const api = new Hono();
+  const readLimiter = createRateLimiter(READS_PER_MINUTE, 60_000);
+
+  api.use('*', etag({ weak: true }));
+
+  api.get('/health', (c) => {
+    c.header('Cache-Control', 'no-cache');
+    return c.json({ status: 'ok', articles: store.countArticles() });
+  });
+
+  api.get('/sections', (c) => {
+    c.header('Cache-Control', STATIC_CACHE);
+    return c.json({ sections: SECTIONS });
+  });
+
+  api.get('/cities', (c) => {
+    c.header('Cache-Control', STATIC_CACHE);
+    return c.json({ cities: CITIES });
+  });
+
+  api.get('/feed', (c) => {
+    const sections = sectionsParam(c);
+    const limit = limitParam(c);
+    const cursor = cursorParam(c);
+    c.header('Cache-Control', LIST_CACHE);
+    return c.json(store.feed(sections, limit, cursor));
+  });
+
+  api.get('/top-stories', (c) => {
+    const limit = limitParam(c, 10);
+    c.header('Cache-Control', LIST_CACHE);
+    return c.json({ items: store.topStories(limit) });
+  });
+
+  api.get('/articles/:id', (c) => {
+    const id = idParam(c);
+    const article = store.article(id);
+    if (article === null) throw notFound(`There is no article with id ${String(id)}.`);
+    c.header('Cache-Control', ARTICLE_CACHE);
+    return c.json(article);
+  });
+
+  api.post('/articles/:id/views', (c) => {
+    const id = idParam(c);
+    const key = clientKey(c);
+    const t = now();
+    if (!readLimiter.allow(key, t)) {
+      c.header('Retry-After', String(readLimiter.retryAfter(key, t)));
+      throw new ApiProblem('rate_limited', `Too many reads counted from this address; try again in a minute.`);
+    }
+    if (!store.addView(id, t)) throw notFound(`There is no article with id ${String(id)}.`);
+    c.header('Cache-Control', 'no-store');
+    return c.body(null, 204);
+  });
+
+  api.get('/most-read', (c) => {
+    const raw = single(c, 'period') ?? 'today';
+    const period = MostReadPeriod.safeParse(raw);
+    if (!period.success) throw badRequest('The parameter "period" must be one of now, today or week.');
+    const limit = limitParam(c, 10);
+    c.header('Cache-Control', LIST_CACHE);
+    return c.json({ items: store.mostRead(period.data, limit, now()) });
+  });
+
+  api.get('/search', (c) => {
+    const q = single(c, 'q');
+    const length = q === undefined ? 0 : Array.from(q).length; // characters, not UTF-16 units
+    if (q === undefined || q.trim() === '' || length > 200) {
+      throw badRequest('The parameter "q" is required: the words to search for, 1 to 200 characters.');
+    }
+    const sections = sectionsParam(c);
+    const from = instantParam(c, 'from');
+    const to = instantParam(c, 'to', true);
+    if (from !== null && to !== null && from >= to) throw badRequest('The parameter "from" must be earlier than "to".');
+    const limit = limitParam(c);
+    const cursor = cursorParam(c);
+    c.header('Cache-Control', LIST_CACHE);
+    return c.json(store.search(q, { sections, from, to }, limit, cursor));
+  });
+
+  api.get('/topics/:slug', (c) => {
+    const slug = slugParam(c);
+    const limit = limitParam(c);
+    const cursor = cursorParam(c);
+    const page = store.topic(slug, limit, cursor);
+    if (page === null) throw notFound(`There is no topic "${slug}".`);
+    c.header('Cache-Control', LIST_CACHE);
+    return c.json(page);
+  });
+
+  api.get('/persons/:slug', (c) => {
+    const slug = slugParam(c);
+    const limit = limitParam(c);
+    const cursor = cursorParam(c);
+    const page = store.person(slug, limit, cursor);
+    if (page === null) throw notFound(`There is no person "${slug}".`);
+    c.header('Cache-Control', LIST_CACHE);
+    return c.json(page);
+  });
+
+  api.all('*', () => {
+    throw notFound('There is no such API endpoint; see API.md for the list.');
+  });
+
+  return api;
+}

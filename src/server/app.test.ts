@@ -1,0 +1,57 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTestStore } from '../../test/testStore';
+import { createApp } from './app';
+
+// The server of `npm start`: the built client with deep links, next to the API.
+describe('serving the built app', () => {
+  let app: ReturnType<typeof createApp>;
+  let articlePath = '';
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newswire-client-'));
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><html><head><title>Newswire</title></head><body><div id="root"></div><script type="module" src="/assets/index-abc.js"></script></body></html>');
+    writeFileSync(join(dir, 'assets', 'index-abc.js'), 'console.log("app")');
+    const { store } = createTestStore();
+    app = createApp({ store, clientDir: dir });
+    const feed = (await (await app.request('/api/feed?limit=1')).json()) as { items: { url: string }[] };
+    articlePath = feed.items[0]?.url ?? '';
+  });
+
+  it('answers app routes with index.html and a CSP that allows no inline script', async () => {
+    for (const path of ['/', '/politics', '/sports/', articlePath, '/search?q=oil', '/topics', '/converter']) {
+      const res = await app.request(path);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('content-type'), path).toMatch(/^text\/html/);
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toContain('unsafe-inline');
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('cache-control')).toBe('no-cache');
+      expect(await res.text()).toContain('<div id="root">');
+    }
+  });
+
+  it('answers unknown pages and unknown article ids with the app and a 404 status', async () => {
+    for (const path of ['/no-such-page', '/politics/999999999', '/politics/abc', '/world/1/2/3']) {
+      const res = await app.request(path);
+      expect(res.status, path).toBe(404);
+      expect(await res.text()).toContain('<div id="root">');
+    }
+  });
+
+  it('serves hashed assets for a year and never answers a missing file or /api with HTML', async () => {
+    const asset = await app.request('/assets/index-abc.js');
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    const missing = await app.request('/assets/index-old.js');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).not.toMatch(/html/);
+    const api = await app.request('/api/no-such-endpoint');
+    expect(api.status).toBe(404);
+    expect(api.headers.get('content-type')).toMatch(/^application\/json/);
+  });
+});

@@ -1,0 +1,78 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Hono, type Context } from 'hono';
+import { compress } from 'hono/compress';
+import { createApi } from './api';
+import { isAppRoute } from './appRoutes';
+import { ApiProblem } from './http/ApiProblem';
+import { securityHeaders } from './http/securityHeaders';
+import type { Store } from './store/createStore';
+
+/** What the server needs: the store, a clock, and (in production) the built client. */
+export interface AppOptions {
+  store: Store;
+  now?: () => number;
+  /** Directory of the built client (dist/client); without it only the API is served (dev, tests). */
+  clientDir?: string;
+  /** Where internal errors are reported; never to the client. */
+  logError?: (error: unknown) => void;
+}
+
+const INTERNAL_MESSAGE = 'Something went wrong on our side. Please try again in a moment.';
+
+function clientKey(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'local'; // in-process requests (tests) have no socket
+  }
+}
+
+/** The whole server: the JSON API under /api and, given `clientDir`, the built app with deep links. */
+export function createApp({ store, now = Date.now, clientDir, logError = console.error }: AppOptions): Hono {
+  const app = new Hono();
+
+  app.onError((error, c) => {
+    if (error instanceof ApiProblem) {
+      c.header('Cache-Control', 'no-store');
+      return c.json({ error: { code: error.code, message: error.message } }, error.status);
+    }
+    logError(error);
+    c.header('Cache-Control', 'no-store');
+    return c.json({ error: { code: 'internal', message: INTERNAL_MESSAGE } }, 500);
+  });
+
+  app.use('*', securityHeaders());
+  app.use('*', compress());
+  app.route('/api', createApi({ store, now, clientKey }));
+
+  if (clientDir !== undefined) mountClient(app, store, clientDir);
+  return app;
+}
+
+function staticCacheControl(path: string, contentType: string): string {
+  if (path.startsWith('/assets/')) return 'public, max-age=31536000, immutable';
+  if (contentType.startsWith('text/html') || path === '/sw.js' || path.endsWith('.webmanifest')) return 'no-cache';
+  return 'public, max-age=86400';
+}
+
+// The built files (hashed assets cached for a year; the HTML and service worker always revalidated)
+// and index.html for every app route, with 404 for paths the app does not have.
+function mountClient(app: Hono, store: Store, clientDir: string): void {
+  const indexHtml = readFileSync(join(clientDir, 'index.html'), 'utf8');
+  app.use('*', async (c, next) => {
+    await next();
+    if (c.req.path.startsWith('/api/') || c.res.headers.has('Cache-Control')) return;
+    c.res.headers.set('Cache-Control', staticCacheControl(c.req.path, c.res.headers.get('Content-Type') ?? ''));
+  });
+  app.use('*', serveStatic({ root: clientDir, precompressed: true }));
+  app.get('*', (c) => {
+    const path = c.req.path;
+    const known = isAppRoute(path, (id) => store.hasArticle(id));
+    if (known === 'file') return c.text('Not found', 404, { 'Cache-Control': 'no-store' });
+    c.header('Cache-Control', 'no-cache');
+    return c.html(indexHtml, known === 'page' ? 200 : 404);
+  });
+}

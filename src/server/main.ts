@@ -1,0 +1,49 @@
+import { serve } from '@hono/node-server';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createApp } from './app';
+import { openDatabase } from './store/openDatabase';
+import { createStore } from './store/createStore';
+import { reanchorDemo, seedDemo } from './seed/seedDemo';
+
+// `npm start`: the built app and the API from one process, on the embedded database.
+const port = Number(process.env.PORT ?? 3000);
+const databasePath = resolve(process.env.DATABASE_PATH ?? 'data/newswire.db');
+const clientDir = resolve(process.env.CLIENT_DIR ?? 'dist/client');
+
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`PORT must be a port number (0–65535), not "${String(process.env.PORT)}".`);
+  process.exit(1);
+}
+if (!existsSync(join(clientDir, 'index.html'))) {
+  console.error(`No built app in ${clientDir}: run "npm run build" first (npm start does both).`);
+  process.exit(1);
+}
+
+const db = openDatabase(databasePath);
+const store = createStore(db);
+if (store.countArticles() === 0) {
+  seedDemo(store, Date.now());
+  console.log(`Created ${databasePath} with the demo corpus (${String(store.countArticles())} articles).`);
+} else {
+  reanchorDemo(store, Date.now());
+}
+
+const app = createApp({ store, clientDir });
+const server = serve({ fetch: app.fetch, port }, (info) => {
+  console.log(`Newswire is running at http://localhost:${String(info.port)}`);
+});
+server.on('error', (error: NodeJS.ErrnoException) => {
+  console.error(error.code === 'EADDRINUSE' ? `Port ${String(port)} is in use: stop the other server or set PORT.` : error.message);
+  process.exit(1);
+});
+
+function shutdown(): void {
+  server.close(() => {
+    db.close();
+    process.exit(0);
+  });
+  setTimeout(() => process.exit(0), 2000).unref();
+}
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

@@ -1,0 +1,107 @@
+import type { Image } from '../../contract/schemas';
+import type { Store } from '../store/createStore';
+import { demoArticles, demoPersons, demoTopics } from './demoCorpus';
+import { demoImages } from './demoImages';
+import { createPrng, hashString } from './prng';
+
+/** Id of the oldest demo article; the others follow in publication order (like the agency's 6-digit ids). */
+export const FIRST_DEMO_ID = 927_400;
+const ANCHOR_KEY = 'demo_anchor';
+const ordered = [...demoArticles].sort((a, b) => b.minutesAgo - a.minutesAgo);
+const idOf = new Map(ordered.map((a, i) => [a.key, FIRST_DEMO_ID + i]));
+
+function demoImage(name: string, caption: string): Image {
+  const image = demoImages.find((i) => i.name === name);
+  if (image === undefined) throw new Error(`demo corpus: unknown image "${name}"`);
+  const file = (w: number) => `/images/demo/${image.name}-${String(w)}.webp`;
+  return {
+    src: file(image.width),
+    srcset: image.widths.map((w) => `${file(w)} ${String(w)}w`).join(', '),
+    alt: image.alt,
+    credit: image.credit,
+    caption,
+    width: image.width,
+    height: image.height,
+  };
+}
+
+/**
+ * Fills an empty store with the demo corpus, published relative to `now`, plus a week of
+ * demo reads for Most read. Deterministic: the same `now` gives the same database.
+ */
+export function seedDemo(store: Store, now: number): void {
+  const resolve = (key: string): number => {
+    const id = idOf.get(key);
+    if (id === undefined) throw new Error(`demo corpus: unknown article key "${key}"`);
+    return id;
+  };
+  const urlOf = (key: string): string => {
+    const target = ordered.find((a) => a.key === key);
+    if (target === undefined) throw new Error(`demo corpus: unknown article key "${key}"`);
+    return `/${target.section}/${String(resolve(key))}`;
+  };
+  const person = (slug: string) => {
+    const found = demoPersons.find((p) => p.slug === slug);
+    if (found === undefined) throw new Error(`demo corpus: unknown person "${slug}"`);
+    return found;
+  };
+  const topic = (slug: string) => {
+    const found = demoTopics.find((t) => t.slug === slug);
+    if (found === undefined) throw new Error(`demo corpus: unknown topic "${slug}"`);
+    return found;
+  };
+
+  store.transaction(() => {
+    for (const a of ordered) {
+      store.insertArticle({
+        id: resolve(a.key),
+        section: a.section,
+        title: a.title,
+        lead: a.lead,
+        datelinePlace: a.datelineCity,
+        publishedAt: now - a.minutesAgo * 60_000,
+        isTop: a.isTop === true,
+        image: demoImage(a.image.name, a.image.caption),
+        pages: a.pages.map((html) => html.replace(/href="@([a-z0-9-]+)"/g, (_m, key: string) => `href="${urlOf(key)}"`)),
+        persons: a.persons.map(person),
+        topics: a.topics.map(topic),
+        otherMedia: a.otherMedia,
+        origin: 'demo',
+      });
+    }
+    for (const a of ordered) store.setRelated(resolve(a.key), a.related.map(resolve));
+    seedReads(store, now);
+    store.setMeta(ANCHOR_KEY, String(now));
+  });
+}
+
+// A week of demo reads for Most read: each article is read from its publication on, most in its first hours.
+function seedReads(store: Store, now: number): void {
+  ordered.forEach((a, index) => {
+    const random = createPrng(hashString(a.key));
+    const appeal = (0.3 + random()) * (a.isTop === true ? 2.5 : 1);
+    const age = Math.min(a.minutesAgo, 7 * 24 * 60 - 1);
+    for (let i = 0; i < 24; i++) {
+      const after = Math.floor(Math.pow(random(), 2.2) * age);
+      const count = Math.max(1, Math.round(appeal * 40 * (1 - after / (age + 60)) * random()));
+      store.addViews(FIRST_DEMO_ID + index, now - (a.minutesAgo - after) * 60_000, count);
+    }
+  });
+}
+
+/**
+ * Moves the demo corpus (articles and their reads) forward so that its newest story stays as
+ * recent as on the day it was seeded; articles from real feeds keep their times.
+ */
+export function reanchorDemo(store: Store, now: number): void {
+  const anchor = Number(store.getMeta(ANCHOR_KEY));
+  if (!Number.isFinite(anchor) || anchor <= 0) return;
+  const minutes = Math.floor((now - anchor) / 60_000);
+  if (minutes < 1) return;
+  const anchored = anchor + minutes * 60_000;
+  store.transaction(() => {
+    store.shiftDemo(minutes);
+    seedReads(store, anchored);
+    store.setMeta(ANCHOR_KEY, String(anchored));
+  });
+}

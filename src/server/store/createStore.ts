@@ -1,0 +1,405 @@
+import type { Article, ArticleSummary, Image, MostReadPeriod, Person, SearchHit, Topic } from '../../contract/schemas';
+import { SECTION_SLUGS, SectionSlug, type SectionSlug as Slug } from '../../contract/sections';
+import { htmlToText, sanitizeArticleHtml } from '../html/articleHtml';
+import { type Cursor, encodeCursor } from './cursor';
+import { formatDateline } from './dateline';
+import type { Db } from './openDatabase';
+import { toFtsQuery } from './ftsQuery';
+
+/** An article as it enters the store; its HTML is sanitized on the way in. */
+export interface ArticleInput {
+  id?: number;
+  section: Slug;
+  title: string;
+  lead: string;
+  datelinePlace: string;
+  publishedAt: number;
+  updatedAt?: number;
+  isTop?: boolean;
+  image?: Image;
+  pages: string[];
+  persons: Person[];
+  topics: Topic[];
+  otherMedia: { title: string; url: string; source: string }[];
+  origin: 'demo' | 'synthetic' | 'feed';
+  guid?: string;
+  link?: string;
+}
+
+/** A page of a time-ordered list. */
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** Search filters besides the text. */
+export interface SearchFilters {
+  sections: readonly Slug[] | null;
+  from: number | null;
+  to: number | null;
+}
+
+/** Length of each Most read window, in minutes: now = the last hour, today = 24 hours, week = 7 days. */
+export const MOST_READ_WINDOWS: Record<MostReadPeriod, number> = { now: 60, today: 24 * 60, week: 7 * 24 * 60 };
+
+const SUMMARY_COLUMNS = `id, section, title, lead, published_at, is_top, image_src, image_alt, image_credit,
+  image_caption, image_width, image_height, image_srcset`;
+
+interface SummaryRow {
+  id: number;
+  section: string;
+  title: string;
+  lead: string;
+  published_at: number;
+  is_top: number;
+  image_src: string | null;
+  image_alt: string | null;
+  image_credit: string | null;
+  image_caption: string | null;
+  image_width: number | null;
+  image_height: number | null;
+  image_srcset: string | null;
+}
+
+interface ArticleRow extends SummaryRow {
+  dateline_place: string;
+  updated_at: number | null;
+  pages: string;
+}
+
+interface Keyset {
+  key: number;
+  id: number;
+  limit: number;
+}
+
+interface SearchParams {
+  match: string;
+  sections: string;
+  from: number;
+  to: number;
+}
+
+const MAX_KEY = Number.MAX_SAFE_INTEGER;
+const ALL_SECTIONS = JSON.stringify(SECTION_SLUGS);
+// Snippet markers: private-use characters, stripped from all stored text so they cannot be forged.
+const MARK_START = '\uE000';
+const MARK_END = '\uE001';
+const MARKERS = /[\uE000\uE001]/g;
+
+function toIso(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+function toSummary(row: SummaryRow): ArticleSummary {
+  const section = SectionSlug.parse(row.section);
+  const summary: ArticleSummary = {
+    id: row.id,
+    section,
+    title: row.title,
+    lead: row.lead,
+    publishedAt: toIso(row.published_at),
+    url: `/${section}/${String(row.id)}`,
+  };
+  if (row.image_src !== null && row.image_width !== null && row.image_height !== null) {
+    const image: Image = { src: row.image_src, alt: row.image_alt ?? '', width: row.image_width, height: row.image_height };
+    if (row.image_credit !== null) image.credit = row.image_credit;
+    if (row.image_caption !== null) image.caption = row.image_caption;
+    if (row.image_srcset !== null) image.srcset = row.image_srcset;
+    summary.image = image;
+  }
+  if (row.is_top === 1) summary.isTop = true;
+  return summary;
+}
+
+function sectionsJson(sections: readonly Slug[] | null): string {
+  return sections === null ? ALL_SECTIONS : JSON.stringify(sections);
+}
+
+function pageOf<R extends { id: number }, T>(rows: R[], limit: number, toItem: (row: R) => T, keyOf: (row: R) => number): Page<T> {
+  const more = rows.length > limit;
+  const shown = more ? rows.slice(0, limit) : rows;
+  const last = shown.at(-1);
+  return {
+    items: shown.map(toItem),
+    nextCursor: more && last !== undefined ? encodeCursor({ key: keyOf(last), id: last.id }) : null,
+  };
+}
+
+/** Splits FTS5 snippet text with markers into plain text and [start, end) highlight ranges. */
+function parseSnippet(marked: string): Pick<SearchHit, 'snippet' | 'highlights'> {
+  let snippet = '';
+  const highlights: [number, number][] = [];
+  let start = -1;
+  for (const ch of marked) {
+    if (ch === MARK_START) start = snippet.length;
+    else if (ch === MARK_END) {
+      if (start >= 0 && snippet.length > start) highlights.push([start, snippet.length]);
+      start = -1;
+    } else snippet += ch;
+  }
+  return { snippet: snippet.replace(/\s+/g, ' '), highlights };
+}
+
+/** The store: every query the API needs, as prepared statements over one SQLite connection. */
+export function createStore(db: Db) {
+  const stmt = {
+    count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles'),
+    feed: db.prepare<[Keyset & { sections: string }], SummaryRow>(
+      `SELECT ${SUMMARY_COLUMNS} FROM articles
+       WHERE +section IN (SELECT value FROM json_each(@sections)) AND (published_at, id) < (@key, @id)
+       ORDER BY published_at DESC, id DESC LIMIT @limit`,
+    ),
+    newer: db.prepare<[{ sections: string; key: number; id: number }], { n: number }>(
+      `SELECT count(*) AS n FROM articles
+       WHERE +section IN (SELECT value FROM json_each(@sections)) AND (published_at, id) > (@key, @id)`,
+    ),
+    top: db.prepare<[number], SummaryRow>(
+      `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE is_top = 1 ORDER BY published_at DESC, id DESC LIMIT ?`,
+    ),
+    article: db.prepare<[number], ArticleRow>(
+      `SELECT ${SUMMARY_COLUMNS}, dateline_place, updated_at, pages FROM articles WHERE id = ?`,
+    ),
+    exists: db.prepare<[number], { id: number }>('SELECT id FROM articles WHERE id = ?'),
+    persons: db.prepare<[number], Person>(
+      `SELECT p.slug, p.name FROM article_persons ap JOIN persons p ON p.slug = ap.person_slug
+       WHERE ap.article_id = ? ORDER BY ap.position`,
+    ),
+    topics: db.prepare<[number], Topic>(
+      `SELECT t.slug, t.title FROM article_topics at JOIN topics t ON t.slug = at.topic_slug
+       WHERE at.article_id = ? ORDER BY at.position`,
+    ),
+    related: db.prepare<[number], SummaryRow>(
+      `SELECT ${SUMMARY_COLUMNS} FROM article_related r JOIN articles a ON a.id = r.related_id
+       WHERE r.article_id = ? ORDER BY r.position`,
+    ),
+    otherMedia: db.prepare<[number], { title: string; url: string; source: string }>(
+      'SELECT title, url, source FROM other_media WHERE article_id = ? ORDER BY position',
+    ),
+    addViews: db.prepare<[number, number, number]>(
+      `INSERT INTO article_views (article_id, bucket, count) VALUES (?, ?, ?)
+       ON CONFLICT (article_id, bucket) DO UPDATE SET count = count + excluded.count`,
+    ),
+    mostRead: db.prepare<[number, number], SummaryRow & { reads: number }>(
+      `SELECT ${SUMMARY_COLUMNS}, v.reads FROM (
+         SELECT article_id, sum(count) AS reads FROM article_views WHERE bucket >= ?
+         GROUP BY article_id ORDER BY reads DESC, article_id DESC LIMIT ?
+       ) v JOIN articles a ON a.id = v.article_id ORDER BY v.reads DESC, a.id DESC`,
+    ),
+    search: db.prepare<[SearchParams & Keyset], SummaryRow & { score: number; marked: string }>(
+      `SELECT ${SUMMARY_COLUMNS}, score, marked FROM (
+         SELECT a.*, bm25(articles_fts, 10.0, 4.0, 1.0) AS score,
+           snippet(articles_fts, -1, char(57344), char(57345), '…', 24) AS marked
+         FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+         WHERE articles_fts MATCH @match AND a.section IN (SELECT value FROM json_each(@sections))
+           AND a.published_at >= @from AND a.published_at < @to
+       ) WHERE score > @key OR (score = @key AND id > @id)
+       ORDER BY score, id LIMIT @limit`,
+    ),
+    searchCount: db.prepare<[SearchParams], { n: number }>(
+      `SELECT count(*) AS n FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+       WHERE articles_fts MATCH @match AND a.section IN (SELECT value FROM json_each(@sections))
+         AND a.published_at >= @from AND a.published_at < @to`,
+    ),
+    topic: db.prepare<[string], Topic>('SELECT slug, title FROM topics WHERE slug = ?'),
+    topicArticles: db.prepare<[Keyset & { slug: string }], SummaryRow>(
+      `SELECT ${SUMMARY_COLUMNS} FROM article_topics at JOIN articles a ON a.id = at.article_id
+       WHERE at.topic_slug = @slug AND (a.published_at, a.id) < (@key, @id)
+       ORDER BY a.published_at DESC, a.id DESC LIMIT @limit`,
+    ),
+    person: db.prepare<[string], Person>('SELECT slug, name FROM persons WHERE slug = ?'),
+    personArticles: db.prepare<[Keyset & { slug: string }], SummaryRow>(
+      `SELECT ${SUMMARY_COLUMNS} FROM article_persons ap JOIN articles a ON a.id = ap.article_id
+       WHERE ap.person_slug = @slug AND (a.published_at, a.id) < (@key, @id)
+       ORDER BY a.published_at DESC, a.id DESC LIMIT @limit`,
+    ),
+    insertArticle: db.prepare(
+      `INSERT INTO articles (id, section, title, lead, dateline_place, published_at, updated_at, is_top,
+         image_src, image_alt, image_credit, image_caption, image_width, image_height, image_srcset,
+         pages, body_text, origin, guid, link)
+       VALUES (@id, @section, @title, @lead, @datelinePlace, @publishedAt, @updatedAt, @isTop,
+         @imageSrc, @imageAlt, @imageCredit, @imageCaption, @imageWidth, @imageHeight, @imageSrcset,
+         @pages, @bodyText, @origin, @guid, @link)`,
+    ),
+    upsertPerson: db.prepare<[string, string]>('INSERT INTO persons (slug, name) VALUES (?, ?) ON CONFLICT (slug) DO UPDATE SET name = excluded.name'),
+    upsertTopic: db.prepare<[string, string]>('INSERT INTO topics (slug, title) VALUES (?, ?) ON CONFLICT (slug) DO UPDATE SET title = excluded.title'),
+    linkPerson: db.prepare<[number, string, number]>('INSERT OR IGNORE INTO article_persons (article_id, person_slug, position) VALUES (?, ?, ?)'),
+    linkTopic: db.prepare<[number, string, number]>('INSERT OR IGNORE INTO article_topics (article_id, topic_slug, position) VALUES (?, ?, ?)'),
+    linkRelated: db.prepare<[number, number, number]>('INSERT OR IGNORE INTO article_related (article_id, related_id, position) VALUES (?, ?, ?)'),
+    addOtherMedia: db.prepare<[number, number, string, string, string]>(
+      'INSERT INTO other_media (article_id, position, title, url, source) VALUES (?, ?, ?, ?, ?)',
+    ),
+    shiftDemoArticles: db.prepare<[number]>("UPDATE articles SET published_at = published_at + ? * 60000 WHERE origin = 'demo'"),
+    deleteDemoViews: db.prepare("DELETE FROM article_views WHERE article_id IN (SELECT id FROM articles WHERE origin = 'demo')"),
+    getMeta: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),
+    setMeta: db.prepare<[string, string]>('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
+  };
+
+  // Rows after `cursor` (or from the top), one more than asked to know whether a next page exists.
+  const after = (cursor: Cursor | null, limit: number): Keyset =>
+    cursor === null ? { key: MAX_KEY, id: MAX_KEY, limit: limit + 1 } : { key: cursor.key, id: cursor.id, limit: limit + 1 };
+  const byTime = (row: SummaryRow): number => row.published_at;
+
+  return {
+    /** Number of articles stored. */
+    countArticles(): number {
+      return stmt.count.get()?.n ?? 0;
+    },
+
+    /** Newest first, optionally limited to `sections`, after `cursor`. */
+    feed(sections: readonly Slug[] | null, limit: number, cursor: Cursor | null): Page<ArticleSummary> {
+      return pageOf(stmt.feed.all({ sections: sectionsJson(sections), ...after(cursor, limit) }), limit, toSummary, byTime);
+    },
+
+    /** How many articles of `sections` are newer than the keyset position `since`. */
+    countNewer(sections: readonly Slug[] | null, since: Cursor): number {
+      return stmt.newer.get({ sections: sectionsJson(sections), key: since.key, id: since.id })?.n ?? 0;
+    },
+
+    /** The newest top stories. */
+    topStories(limit: number): ArticleSummary[] {
+      return stmt.top.all(limit).map(toSummary);
+    },
+
+    /** The whole article, or null when no article has this id. */
+    article(id: number): Article | null {
+      const row = stmt.article.get(id);
+      if (row === undefined) return null;
+      const pages: unknown = JSON.parse(row.pages);
+      const article: Article = {
+        ...toSummary(row),
+        dateline: formatDateline(row.dateline_place, row.published_at),
+        pages: Array.isArray(pages) ? pages.filter((p): p is string => typeof p === 'string') : [],
+        persons: stmt.persons.all(id),
+        topics: stmt.topics.all(id),
+        related: stmt.related.all(id).map(toSummary),
+        otherMedia: stmt.otherMedia.all(id),
+      };
+      if (row.updated_at !== null) article.updatedAt = toIso(row.updated_at);
+      return article;
+    },
+
+    /** True when an article has this id. */
+    hasArticle(id: number): boolean {
+      return stmt.exists.get(id) !== undefined;
+    },
+
+    /** Counts one read of article `id` at time `now`; false when there is no such article. */
+    addView(id: number, now: number): boolean {
+      if (stmt.exists.get(id) === undefined) return false;
+      stmt.addViews.run(id, Math.floor(now / 60_000), 1);
+      return true;
+    },
+
+    /** The most read articles of the window `period` ending at `now`. */
+    mostRead(period: MostReadPeriod, limit: number, now: number): ArticleSummary[] {
+      const since = Math.floor(now / 60_000) - MOST_READ_WINDOWS[period] + 1;
+      return stmt.mostRead.all(since, limit).map(toSummary);
+    },
+
+    /** Full-text search ranked by bm25 (title weighs most), with a highlighted plain-text snippet. */
+    search(text: string, filters: SearchFilters, limit: number, cursor: Cursor | null): Page<SearchHit> & { total: number } {
+      const match = toFtsQuery(text);
+      if (match === null) return { items: [], total: 0, nextCursor: null };
+      const params: SearchParams = {
+        match,
+        sections: sectionsJson(filters.sections),
+        from: filters.from ?? -MAX_KEY,
+        to: filters.to ?? MAX_KEY,
+      };
+      const position = cursor === null ? { key: -Number.MAX_VALUE, id: 0 } : cursor;
+      const rows = stmt.search.all({ ...params, ...position, limit: limit + 1 });
+      const page = pageOf(rows, limit, (row) => ({ ...toSummary(row), ...parseSnippet(row.marked) }), (row) => row.score);
+      const total = stmt.searchCount.get(params)?.n ?? 0;
+      return { ...page, total };
+    },
+
+    /** A topic and a page of its articles, or null for an unknown slug. */
+    topic(slug: string, limit: number, cursor: Cursor | null): { topic: Topic } & Page<ArticleSummary> | null {
+      const topic = stmt.topic.get(slug);
+      if (topic === undefined) return null;
+      return { topic, ...pageOf(stmt.topicArticles.all({ slug, ...after(cursor, limit) }), limit, toSummary, byTime) };
+    },
+
+    /** A person and a page of the articles that mention them, or null for an unknown slug. */
+    person(slug: string, limit: number, cursor: Cursor | null): { person: Person } & Page<ArticleSummary> | null {
+      const person = stmt.person.get(slug);
+      if (person === undefined) return null;
+      return { person, ...pageOf(stmt.personArticles.all({ slug, ...after(cursor, limit) }), limit, toSummary, byTime) };
+    },
+
+    /** Inserts an article (sanitizing its HTML) with its tags and other media; returns its id. */
+    insertArticle(input: ArticleInput): number {
+      const pages = input.pages.map((page) => sanitizeArticleHtml(page.replace(MARKERS, '')));
+      const result = stmt.insertArticle.run({
+        id: input.id ?? null,
+        section: input.section,
+        title: input.title.replace(MARKERS, ''),
+        lead: input.lead.replace(MARKERS, ''),
+        datelinePlace: input.datelinePlace,
+        publishedAt: input.publishedAt,
+        updatedAt: input.updatedAt ?? null,
+        isTop: input.isTop === true ? 1 : 0,
+        imageSrc: input.image?.src ?? null,
+        imageAlt: input.image?.alt ?? null,
+        imageCredit: input.image?.credit ?? null,
+        imageCaption: input.image?.caption ?? null,
+        imageWidth: input.image?.width ?? null,
+        imageHeight: input.image?.height ?? null,
+        imageSrcset: input.image?.srcset ?? null,
+        pages: JSON.stringify(pages),
+        bodyText: pages.map(htmlToText).join('\n'),
+        origin: input.origin,
+        guid: input.guid ?? null,
+        link: input.link ?? null,
+      });
+      const id = Number(result.lastInsertRowid);
+      input.persons.forEach((p, i) => {
+        stmt.upsertPerson.run(p.slug, p.name);
+        stmt.linkPerson.run(id, p.slug, i);
+      });
+      input.topics.forEach((t, i) => {
+        stmt.upsertTopic.run(t.slug, t.title);
+        stmt.linkTopic.run(id, t.slug, i);
+      });
+      input.otherMedia.forEach((m, i) => stmt.addOtherMedia.run(id, i, m.title, m.url, m.source));
+      return id;
+    },
+
+    /** Sets the related articles of `id`, in order. */
+    setRelated(id: number, relatedIds: readonly number[]): void {
+      relatedIds.forEach((rel, i) => stmt.linkRelated.run(id, rel, i));
+    },
+
+    /** Adds `count` reads of article `id` in the minute bucket of `at` (demo data and tests). */
+    addViews(id: number, at: number, count: number): void {
+      stmt.addViews.run(id, Math.floor(at / 60_000), count);
+    },
+
+    /** Moves the demo articles `minutes` later and forgets their reads (the demo seed re-creates them). */
+    shiftDemo(minutes: number): void {
+      db.transaction(() => {
+        stmt.shiftDemoArticles.run(minutes);
+        stmt.deleteDemoViews.run();
+      })();
+    },
+
+    /** A value of the meta table. */
+    getMeta(key: string): string | null {
+      return stmt.getMeta.get(key)?.value ?? null;
+    },
+
+    /** Sets a value of the meta table. */
+    setMeta(key: string, value: string): void {
+      stmt.setMeta.run(key, value);
+    },
+
+    /** Runs `fn` in one transaction. */
+    transaction<T>(fn: () => T): T {
+      return db.transaction(fn)();
+    },
+  };
+}
+
+/** The store's interface. */
+export type Store = ReturnType<typeof createStore>;

@@ -1,0 +1,110 @@
+/** One schema change; `version` is stored in SQLite's `user_version` once applied. */
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+/** Every schema change, in order. Append only: never edit a migration that has shipped. */
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'articles, tags, other media, views, full-text index',
+    sql: `
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+
+      CREATE TABLE sections (
+        slug TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        position INTEGER NOT NULL
+      ) WITHOUT ROWID;
+
+      CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        section TEXT NOT NULL REFERENCES sections(slug),
+        title TEXT NOT NULL,
+        lead TEXT NOT NULL,
+        dateline_place TEXT NOT NULL DEFAULT '',
+        published_at INTEGER NOT NULL,
+        updated_at INTEGER,
+        is_top INTEGER NOT NULL DEFAULT 0 CHECK (is_top IN (0, 1)),
+        image_src TEXT,
+        image_alt TEXT,
+        image_credit TEXT,
+        image_caption TEXT,
+        image_width INTEGER,
+        image_height INTEGER,
+        image_srcset TEXT,
+        pages TEXT NOT NULL CHECK (json_valid(pages)),
+        body_text TEXT NOT NULL,
+        origin TEXT NOT NULL CHECK (origin IN ('demo', 'synthetic', 'feed')),
+        guid TEXT UNIQUE,
+        link TEXT
+      );
+      CREATE INDEX articles_by_time ON articles (published_at DESC, id DESC);
+      CREATE INDEX articles_by_section_time ON articles (section, published_at DESC, id DESC);
+      CREATE INDEX articles_top ON articles (is_top, published_at DESC) WHERE is_top = 1;
+      CREATE INDEX articles_by_link ON articles (link) WHERE link IS NOT NULL;
+
+      CREATE TABLE persons (slug TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID;
+      CREATE TABLE topics (slug TEXT PRIMARY KEY, title TEXT NOT NULL) WITHOUT ROWID;
+
+      CREATE TABLE article_persons (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        person_slug TEXT NOT NULL REFERENCES persons(slug),
+        position INTEGER NOT NULL,
+        PRIMARY KEY (article_id, person_slug)
+      ) WITHOUT ROWID;
+      CREATE INDEX article_persons_by_person ON article_persons (person_slug, article_id);
+
+      CREATE TABLE article_topics (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        topic_slug TEXT NOT NULL REFERENCES topics(slug),
+        position INTEGER NOT NULL,
+        PRIMARY KEY (article_id, topic_slug)
+      ) WITHOUT ROWID;
+      CREATE INDEX article_topics_by_topic ON article_topics (topic_slug, article_id);
+
+      CREATE TABLE article_related (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        related_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        PRIMARY KEY (article_id, related_id)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE other_media (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        url TEXT NOT NULL,
+        source TEXT NOT NULL,
+        PRIMARY KEY (article_id, position)
+      ) WITHOUT ROWID;
+
+      -- Reads per article per minute (bucket = floor(epoch ms / 60000)).
+      CREATE TABLE article_views (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        bucket INTEGER NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (article_id, bucket)
+      ) WITHOUT ROWID;
+      CREATE INDEX article_views_by_bucket ON article_views (bucket, article_id, count);
+
+      CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, lead, body_text,
+        content = 'articles', content_rowid = 'id',
+        tokenize = 'unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts (rowid, title, lead, body_text) VALUES (new.id, new.title, new.lead, new.body_text);
+      END;
+      CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts (articles_fts, rowid, title, lead, body_text) VALUES ('delete', old.id, old.title, old.lead, old.body_text);
+      END;
+      CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, lead, body_text ON articles BEGIN
+        INSERT INTO articles_fts (articles_fts, rowid, title, lead, body_text) VALUES ('delete', old.id, old.title, old.lead, old.body_text);
+        INSERT INTO articles_fts (rowid, title, lead, body_text) VALUES (new.id, new.title, new.lead, new.body_text);
+      END;
+    `,
+  },
+];

@@ -1,0 +1,38 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { apiDevServer } from './scripts/vite/apiDevServer';
+import { firstLoadBudget } from './scripts/vite/firstLoadBudget';
+import { precompress } from './scripts/vite/precompress';
+
+export default defineConfig({
+  plugins: [react(), apiDevServer(), firstLoadBudget(Number(process.env.BUDGET ?? 110 * 1024)), precompress()],
+  build: {
+    outDir: 'dist/client',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+  },
+  server: { port: Number(process.env.PORT ?? 3000), strictPort: true },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['src/server/**/*.test.ts', 'src/contract/**/*.test.ts', 'scripts/**/*.test.ts', 'test/lint/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'client',
+          environment: 'jsdom',
+          include: ['src/**/*.test.{ts,tsx}'],
+          exclude: ['src/server/**', 'src/contract/**'],
+          setupFiles: ['test/setup.ts'],
+        },
+      },
+    ],
+  },
+});
