@@ -1,8 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { apiDevServer } from './scripts/vite/apiDevServer';
-import { firstLoadBudget } from './scripts/vite/firstLoadBudget';
-import { precompress } from './scripts/vite/precompress';
+import { apiDevServer } from './scripts/vite/apiDevServer.ts';
+import { firstLoadBudget } from './scripts/vite/firstLoadBudget.ts';
+import { precompress } from './scripts/vite/precompress.ts';
 
 export default defineConfig({
   plugins: [react(), apiDevServer(), firstLoadBudget(Number(process.env.BUDGET ?? 110 * 1024)), precompress()],
