@@ -1,11 +1,29 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter, useLocation, type Location } from 'react-router';
 import { App } from '../src/app/App';
 
-/** Renders the whole app at `path` with a fresh query client (no retries) and an in-memory router. */
+/**
+ * Renders the whole app at `path` with a fresh query client (no retries) and an in-memory router;
+ * `router.location` is the current location (pathname, search) as the app navigates.
+ */
 export function renderApp(path = '/') {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
-  const result = render(<App queryClient={queryClient} router={(routes) => <MemoryRouter initialEntries={[path]}>{routes}</MemoryRouter>} />);
-  return { ...result, queryClient };
+  const router = { location: undefined as Location | undefined };
+  function LocationProbe() {
+    router.location = useLocation();
+    return null;
+  }
+  const result = render(
+    <App
+      queryClient={queryClient}
+      router={(routes) => (
+        <MemoryRouter initialEntries={[path]}>
+          {routes}
+          <LocationProbe />
+        </MemoryRouter>
+      )}
+    />,
+  );
+  return { ...result, queryClient, router: router as { location: Location } };
 }

@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import { Article, ArticleList, FeedPage, type MostReadPeriod } from '../contract/schemas';
+import { Article, ArticleList, FeedPage, FeedUpdates, type MostReadPeriod } from '../contract/schemas';
 import type { SectionSlug } from '../contract/sections';
 import { getJson } from './client';
 
@@ -20,6 +20,22 @@ export function feedQuery(sections: readonly SectionSlug[] | null) {
       getJson(withParams('/api/feed', { sections: sections?.join(','), cursor: pageParam }), FeedPage, signal),
     initialPageParam: FIRST_PAGE,
     getNextPageParam: (last) => last.nextCursor,
+    // The loaded feed changes only when the reader asks ("N new stories"), never under their eyes.
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
+  });
+}
+
+/** Stories that arrived after `afterId`: how many, and the newest `limit` (watched every minute and on tab focus). */
+export function feedUpdatesQuery(sections: readonly SectionSlug[] | null, afterId: number, limit = 1) {
+  return queryOptions({
+    queryKey: ['feed-updates', { sections, afterId, limit }],
+    queryFn: ({ signal }) =>
+      getJson(withParams('/api/feed/updates', { sections: sections?.join(','), after: String(afterId), limit: String(limit) }), FeedUpdates, signal),
+    staleTime: 0,
+    refetchInterval: 60_000,
+    refetchOnWindowFocus: 'always',
   });
 }
 

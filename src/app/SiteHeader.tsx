@@ -1,5 +1,5 @@
-import { Link, NavLink } from 'react-router';
-import { SECTIONS } from '../contract/sections';
+import { Link } from 'react-router';
+import { SectionNav } from './SectionNav';
 
 /** The masthead: site name (home), the reader's tools, and the eight sections, the current one marked. */
 export function SiteHeader() {
@@ -14,15 +14,7 @@ export function SiteHeader() {
         </Link>
         <div className="masthead-tools">{/* one line per tool: search, city clock, currency converter */}</div>
       </div>
-      <nav className="section-nav" aria-label="Sections">
-        <ul>
-          {SECTIONS.map((s) => (
-            <li key={s.slug}>
-              <NavLink to={`/${s.slug}`}>{s.title}</NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SectionNav />
     </header>
   );
 }

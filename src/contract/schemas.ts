@@ -68,6 +68,10 @@ export type Article = z.infer<typeof Article>;
 export const FeedPage = z.object({ items: z.array(ArticleSummary), nextCursor: z.nullable(z.string()) });
 export type FeedPage = z.infer<typeof FeedPage>;
 
+/** What arrived after the reader's newest story: how many, and the newest of them (GET /api/feed/updates). */
+export const FeedUpdates = z.object({ count: z.int().check(z.nonnegative()), items: z.array(ArticleSummary) });
+export type FeedUpdates = z.infer<typeof FeedUpdates>;
+
 /** A list that does not page (top stories, most read). */
 export const ArticleList = z.object({ items: z.array(ArticleSummary) });
 export type ArticleList = z.infer<typeof ArticleList>;

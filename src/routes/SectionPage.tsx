@@ -12,7 +12,7 @@ export function SectionPage() {
     <div className="page page-section">
       <title>{`${title} — Newswire`}</title>
       <h1 className="page-title">{title}</h1>
-      <FeedList key={section} sections={[section]} />
+      <FeedList key={section} sections={[section]} emptyMessage={`There are no stories in ${title} yet.`} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestStore } from '../../test/testStore';
-import { Article, ArticleList, CityList, ErrorBody, FeedPage, Health, PersonPage, SearchPage, SectionList, TopicPage } from '../contract/schemas';
+import { Article, ArticleList, CityList, ErrorBody, FeedPage, FeedUpdates, Health, PersonPage, SearchPage, SectionList, TopicPage } from '../contract/schemas';
 import { SECTIONS } from '../contract/sections';
 import { createApp } from './app';
 import type { Store } from './store/createStore';
@@ -131,6 +131,27 @@ function newArticle(publishedAt: number) {
     origin: 'feed' as const,
   };
 }
+
+describe('GET /api/feed/updates', () => {
+  it('counts and lists what arrived after the reader\'s newest story, per the section filter', async () => {
+    const newest = (await feed('?limit=1')).items[0]?.id ?? 0;
+    const none = FeedUpdates.parse((await get(`/api/feed/updates?after=${String(newest)}`)).body);
+    expect(none).toEqual({ count: 0, items: [] });
+    const a = store.insertArticle(newArticle(NOW + 60_000));
+    const b = store.insertArticle({ ...newArticle(NOW + 120_000), section: 'sports' });
+    const all = FeedUpdates.parse((await get(`/api/feed/updates?after=${String(newest)}&limit=1`)).body);
+    expect(all.count).toBe(2);
+    expect(all.items.map((i) => i.id)).toEqual([b]);
+    const world = FeedUpdates.parse((await get(`/api/feed/updates?after=${String(newest)}&sections=world`)).body);
+    expect(world).toMatchObject({ count: 1, items: [{ id: a }] });
+  });
+
+  it('refuses a missing or unknown "after"', async () => {
+    await expectError('/api/feed/updates', 400, 'bad_request', '"after"');
+    await expectError('/api/feed/updates?after=abc', 400, 'bad_request', '"after"');
+    await expectError('/api/feed/updates?after=999999999', 404, 'not_found');
+  });
+});
 
 describe('GET /api/top-stories', () => {
   it('lists top stories', async () => {

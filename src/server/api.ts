@@ -56,6 +56,19 @@ export function createApi({ store, now, clientKey }: ApiOptions): Hono {
     return c.json(store.feed(sections, limit, cursor));
   });
 
+  // Extra (not in API.md's minimum set): what arrived since the newest story the reader has.
+  api.get('/feed/updates', (c) => {
+    const sections = sectionsParam(c);
+    const raw = single(c, 'after') ?? '';
+    const after = /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : NaN;
+    if (!Number.isSafeInteger(after)) throw badRequest('The parameter "after" must be the id of the newest article you have.');
+    const limit = limitParam(c);
+    const updates = store.newerThan(sections, after, limit);
+    if (updates === null) throw notFound(`There is no article with id ${String(after)}; reload the feed.`);
+    c.header('Cache-Control', 'public, max-age=15');
+    return c.json(updates);
+  });
+
   api.get('/top-stories', (c) => {
     const limit = limitParam(c, 10);
     c.header('Cache-Control', LIST_CACHE);

@@ -1,42 +1,70 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { focusManager } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../../../test/render';
-import { apiServer } from '../../../test/setup';
+import { apiServer, apiStore, createEmptyApi } from '../../../test/setup';
+
+const realHeight = window.innerHeight;
+function viewportHeight(px: number) {
+  Object.defineProperty(window, 'innerHeight', { value: px, configurable: true });
+}
+
+function storyLinks(feed: HTMLElement): string[] {
+  return within(feed)
+    .getAllByRole('listitem')
+    .map((li) => li.querySelector('h3 a')?.getAttribute('href'))
+    .filter((href): href is string => href != null);
+}
 
 describe('News Feed', () => {
-  it('shows the newest stories grouped by day, with section and headline links', async () => {
+  beforeEach(() => viewportHeight(100_000)); // tall enough that the virtualiser renders every loaded row
+  afterEach(() => viewportHeight(realHeight));
+
+  it('shows the newest stories grouped by day, with time, section and headline links', async () => {
     renderApp('/');
     const feed = await screen.findByRole('region', { name: 'News Feed' });
     expect(within(feed).getByRole('heading', { level: 2, name: 'Today' })).toBeInTheDocument();
-    const items = within(feed).getAllByRole('listitem');
-    expect(items).toHaveLength(20);
-    const first = items[0]!;
-    expect(within(first).getByRole('heading', { level: 3 }).querySelector('a')?.getAttribute('href')).toMatch(/^\/[a-z]+\/\d+$/);
+    const links = storyLinks(feed);
+    expect(links).toHaveLength(20);
+    for (const href of links) expect(href).toMatch(/^\/[a-z]+\/\d+$/);
+    const first = within(feed).getAllByRole('article')[0]!;
     expect(within(first).getByRole('time')).toHaveAttribute('datetime');
+    expect(within(first).getAllByRole('link')[0]).toHaveAttribute('href', expect.stringMatching(/^\/[a-z]+$/));
   });
 
-  it('loads More news without duplicates until the end', async () => {
+  it('loads More news without duplicates until a clear end, keeping focus on the button', async () => {
     const user = userEvent.setup();
     renderApp('/');
     const feed = await screen.findByRole('region', { name: 'News Feed' });
-    await user.click(within(feed).getByRole('button', { name: 'More news' }));
-    await waitFor(() => expect(within(feed).getAllByRole('listitem')).toHaveLength(40));
-    await user.click(within(feed).getByRole('button', { name: 'More news' }));
+    const more = within(feed).getByRole('button', { name: 'More news' });
+    await user.click(more);
+    await waitFor(() => expect(storyLinks(feed)).toHaveLength(40));
+    expect(more).toHaveFocus();
+    await user.click(more);
     await within(feed).findByText('You have reached the end of the feed.');
-    const links = within(feed).getAllByRole('listitem').map((li) => li.querySelector('h3 a')?.getAttribute('href'));
+    const links = storyLinks(feed);
     expect(new Set(links).size).toBe(links.length);
-    expect(links.length).toBe(48);
+    expect(links).toHaveLength(apiStore.countArticles());
   });
 
-  it('shows only the section on a section page', async () => {
+  it('shows only the section on a section page, without repeating the section on each story', async () => {
     renderApp('/sports');
     expect(await screen.findByRole('heading', { level: 1, name: 'Sport' })).toBeInTheDocument();
     const feed = await screen.findByRole('region', { name: 'News Feed' });
-    const urls = within(feed).getAllByRole('listitem').map((li) => li.querySelector('h3 a')?.getAttribute('href') ?? '');
-    expect(urls.length).toBeGreaterThan(0);
-    expect(urls.every((u) => u.startsWith('/sports/'))).toBe(true);
+    const links = storyLinks(feed);
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((u) => u.startsWith('/sports/'))).toBe(true);
+    expect(within(feed).queryByRole('link', { name: 'Sport' })).toBeNull();
+  });
+
+  it('says so when a section has no stories', async () => {
+    const empty = createEmptyApi();
+    apiServer.use(http.get('*/api/feed', ({ request }) => empty.fetch(request)));
+    renderApp('/pressreview');
+    expect(await screen.findByText('There are no stories in Press Review yet.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'More news' })).toBeNull();
   });
 
   it('explains a failure and recovers with Retry', async () => {
@@ -49,8 +77,44 @@ describe('News Feed', () => {
     expect(await screen.findByRole('region', { name: 'News Feed' })).toBeInTheDocument();
   });
 
-  it('shows the Not found page for an unknown section', async () => {
-    renderApp('/no-such-section');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+  it('shows "N new stories" when stories arrive and inserts them at the top on request', async () => {
+    const user = userEvent.setup();
+    const { queryClient } = renderApp('/');
+    const feed = await screen.findByRole('region', { name: 'News Feed' });
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0)); // the first check for new stories found none
+    expect(within(feed).queryByRole('button', { name: /new stor/ })).toBeNull();
+    const before = storyLinks(feed);
+    const now = Date.now();
+    const ids = [1, 2].map((n) =>
+      apiStore.insertArticle({
+        section: 'world', title: `Breaking story number ${String(n)}`, lead: 'Just in.', datelinePlace: 'GENEVA',
+        publishedAt: now + n * 1000, pages: ['<p>Text.</p>'], persons: [], topics: [], otherMedia: [], origin: 'feed',
+      }),
+    );
+    act(() => {
+      focusManager.setFocused(false);
+      focusManager.setFocused(true); // the tab regains focus: the feed checks for new stories
+    });
+    const button = await within(feed).findByRole('button', { name: '2 new stories' });
+    await user.click(button);
+    await waitFor(() => expect(storyLinks(feed).slice(0, 3)).toEqual([`/world/${String(ids[1])}`, `/world/${String(ids[0])}`, before[0]]));
+    expect(within(feed).getByRole('link', { name: 'Breaking story number 2' })).toHaveFocus();
+    expect(within(feed).queryByRole('button', { name: /new stor/ })).toBeNull();
+    expect(new Set(storyLinks(feed)).size).toBe(storyLinks(feed).length);
+  });
+});
+
+describe('News Feed at scale', () => {
+  it('renders only the rows near the viewport, each knowing its place in the list', async () => {
+    viewportHeight(800);
+    renderApp('/');
+    const feed = await screen.findByRole('region', { name: 'News Feed' });
+    const rendered = within(feed).getAllByRole('listitem');
+    expect(rendered.length).toBeLessThan(20);
+    const setSize = Number(rendered[0]?.getAttribute('aria-setsize'));
+    expect(setSize).toBeGreaterThan(20); // 20 stories and their day headings
+    expect(rendered.length).toBeLessThan(setSize);
+    expect(rendered[0]).toHaveAttribute('aria-posinset', '1');
+    viewportHeight(realHeight);
   });
 });

@@ -1,58 +1,68 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
+import { useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { feedQuery } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Skeleton } from '../../components/Skeleton';
 import type { SectionSlug } from '../../contract/sections';
 import { useTimeZone } from '../../lib/TimeZoneContext';
-import { FeedItem } from './FeedItem';
-import { groupByDay } from './groupByDay';
+import { feedRows, uniqueById } from './feedRows';
+import { MoreNews } from './MoreNews';
+import { NewStoriesButton } from './NewStoriesButton';
+import { useNewStories } from './useNewStories';
+import { VirtualFeed, type VirtualFeedHandle } from './VirtualFeed';
 import './feed.css';
 
 interface FeedListProps {
   /** Sections to show; null for all. */
   sections: readonly SectionSlug[] | null;
+  /** Shown when the feed has no stories at all. */
+  emptyMessage?: string;
 }
 
-/** The News Feed: newest first, grouped by day, with More news. */
-export function FeedList({ sections }: FeedListProps) {
+/** The News Feed: newest first, grouped by day, More news by button or scrolling, new stories on request. */
+export function FeedList({ sections, emptyMessage = 'There are no stories here yet.' }: FeedListProps) {
   const timeZone = useTimeZone();
   const feed = useInfiniteQuery(feedQuery(sections));
+  const list = useRef<VirtualFeedHandle>(null);
+  const [focusRequest, setFocusRequest] = useState<{ key: string; nonce: number } | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+
+  const items = useMemo(() => uniqueById(feed.data?.pages.flatMap((page) => page.items) ?? []), [feed.data]);
+  const rows = useMemo(() => feedRows(items, new Date(), timeZone), [items, timeZone]);
+  const newStories = useNewStories(sections, items[0]?.id);
 
   if (feed.isPending) return <Skeleton lines={8} label="Loading the news feed" />;
   if (feed.isLoadingError) return <ErrorMessage message={errorMessage(feed.error)} onRetry={() => void feed.refetch()} />;
 
-  const items = feed.data.pages.flatMap((page) => page.items);
-  if (items.length === 0) return <p className="feed-empty">No stories yet.</p>;
-  const groups = groupByDay(items, new Date(), timeZone);
-  const single = sections?.length === 1;
+  const showNew = async () => {
+    list.current?.captureAnchor();
+    try {
+      const added = await newStories.insert();
+      const first = added === 'reloaded' ? undefined : added[0];
+      if (added === 'reloaded') window.scrollTo({ top: 0 });
+      else if (first !== undefined) setFocusRequest({ key: `story-${String(first.id)}`, nonce: Date.now() });
+      setAnnouncement(added === 'reloaded' ? 'The feed was reloaded with the newest stories.' : `${String(added.length)} new stories added at the top of the feed.`);
+    } catch (error) {
+      setAnnouncement(errorMessage(error));
+    }
+  };
 
   return (
     <section className="feed" aria-label="News Feed">
-      {groups.map((group) => (
-        <section key={group.day} className="feed-day" aria-labelledby={`day-${group.day}`}>
-          <h2 id={`day-${group.day}`} className="feed-day-heading">
-            {group.heading}
-          </h2>
-          <ul className="feed-list">
-            {group.items.map((article) => (
-              <li key={article.id}>
-                <FeedItem article={article} showSection={!single} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
-      <div className="feed-more">
-        {feed.hasNextPage ? (
-          <button type="button" className="button" onClick={() => void feed.fetchNextPage()} disabled={feed.isFetchingNextPage}>
-            {feed.isFetchingNextPage ? 'Loading…' : 'More news'}
-          </button>
-        ) : (
-          <p className="feed-end">You have reached the end of the feed.</p>
-        )}
-        {feed.isFetchNextPageError && <ErrorMessage message={errorMessage(feed.error)} onRetry={() => void feed.fetchNextPage()} />}
-      </div>
+      {newStories.count > 0 && <NewStoriesButton count={newStories.count} onShow={() => void showNew()} />}
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+      {rows.length === 0 ? (
+        <p className="feed-empty">{emptyMessage}</p>
+      ) : (
+        <VirtualFeed ref={list} rows={rows} showSection={sections?.length !== 1} focusRequest={focusRequest} />
+      )}
+      {rows.length > 0 && (
+        <MoreNews hasMore={feed.hasNextPage} loading={feed.isFetchingNextPage} failed={feed.isFetchNextPageError} onMore={() => void feed.fetchNextPage()} />
+      )}
+      {feed.isFetchNextPageError && <ErrorMessage message={errorMessage(feed.error)} />}
     </section>
   );
 }

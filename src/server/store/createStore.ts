@@ -150,10 +150,16 @@ export function createStore(db: Db) {
        WHERE +section IN (SELECT value FROM json_each(@sections)) AND (published_at, id) < (@key, @id)
        ORDER BY published_at DESC, id DESC LIMIT @limit`,
     ),
-    newer: db.prepare<[{ sections: string; key: number; id: number }], { n: number }>(
+    newerCount: db.prepare<[{ sections: string; key: number; id: number }], { n: number }>(
       `SELECT count(*) AS n FROM articles
        WHERE +section IN (SELECT value FROM json_each(@sections)) AND (published_at, id) > (@key, @id)`,
     ),
+    newer: db.prepare<[Keyset & { sections: string }], SummaryRow>(
+      `SELECT ${SUMMARY_COLUMNS} FROM articles
+       WHERE +section IN (SELECT value FROM json_each(@sections)) AND (published_at, id) > (@key, @id)
+       ORDER BY published_at DESC, id DESC LIMIT @limit`,
+    ),
+    keyset: db.prepare<[number], { published_at: number; id: number }>('SELECT published_at, id FROM articles WHERE id = ?'),
     top: db.prepare<[number], SummaryRow>(
       `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE is_top = 1 ORDER BY published_at DESC, id DESC LIMIT ?`,
     ),
@@ -251,9 +257,14 @@ export function createStore(db: Db) {
       return pageOf(stmt.feed.all({ sections: sectionsJson(sections), ...after(cursor, limit) }), limit, toSummary, byTime);
     },
 
-    /** How many articles of `sections` are newer than the keyset position `since`. */
-    countNewer(sections: readonly Slug[] | null, since: Cursor): number {
-      return stmt.newer.get({ sections: sectionsJson(sections), key: since.key, id: since.id })?.n ?? 0;
+    /** Articles of `sections` newer than article `afterId` (the newest the reader has): how many, and the newest `limit`. Null when `afterId` is unknown. */
+    newerThan(sections: readonly Slug[] | null, afterId: number, limit: number): { count: number; items: ArticleSummary[] } | null {
+      const since = stmt.keyset.get(afterId);
+      if (since === undefined) return null;
+      const params = { sections: sectionsJson(sections), key: since.published_at, id: since.id };
+      const count = stmt.newerCount.get(params)?.n ?? 0;
+      const items = count === 0 ? [] : stmt.newer.all({ ...params, limit }).map(toSummary);
+      return { count, items };
     },
 
     /** The newest top stories. */

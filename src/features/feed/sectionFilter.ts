@@ -1,0 +1,75 @@
+import * as z from 'zod/mini';
+import { SECTION_SLUGS, SectionSlug, isSectionSlug } from '../../contract/sections';
+
+/** localStorage key of the reader's section filter. */
+export const FILTER_STORAGE_KEY = 'newswire.feed.sections';
+
+/** A stored filter: a non-empty set of known sections (version 1). */
+const StoredFilter = z.object({
+  version: z.literal(1),
+  sections: z.array(SectionSlug).check(z.minLength(1), z.maxLength(SECTION_SLUGS.length)),
+});
+
+/** A chosen subset in display order, or null for all sections. */
+export type SectionChoice = SectionSlug[] | null;
+
+/** Normalises a choice: display order, no duplicates; all eight (or none) means no filter. */
+export function normalizeChoice(sections: readonly SectionSlug[]): SectionChoice {
+  const chosen = SECTION_SLUGS.filter((s) => sections.includes(s));
+  return chosen.length === 0 || chosen.length === SECTION_SLUGS.length ? null : chosen;
+}
+
+/** Reads `?sections=a,b` from the URL; unknown slugs are dropped and reported. Undefined when absent. */
+export function choiceFromUrl(param: string | null): { choice: SectionChoice; unknown: string[] } | undefined {
+  if (param === null) return undefined;
+  const parts = param.split(',').map((p) => p.trim()).filter((p) => p !== '');
+  const known = parts.filter(isSectionSlug);
+  return { choice: normalizeChoice(known), unknown: parts.filter((p) => !isSectionSlug(p)).slice(0, 5) };
+}
+
+/** The URL value for a choice ("politics,sports"), or null for all sections. */
+export function choiceToUrl(choice: SectionChoice): string | null {
+  return choice === null ? null : choice.join(',');
+}
+
+/**
+ * The stored filter, validated. Anything unreadable (corrupted JSON, hostile or outdated shapes,
+ * storage blocked) counts as no filter, and a bad value is removed so it cannot fail again.
+ */
+export function readStoredChoice(storage: Storage | undefined = safeStorage()): SectionChoice {
+  if (storage === undefined) return null;
+  try {
+    const raw = storage.getItem(FILTER_STORAGE_KEY);
+    if (raw === null) return null;
+    const parsed = StoredFilter.safeParse(JSON.parse(raw));
+    if (parsed.success) return normalizeChoice(parsed.data.sections);
+    storage.removeItem(FILTER_STORAGE_KEY);
+  } catch {
+    try {
+      storage.removeItem(FILTER_STORAGE_KEY);
+    } catch {
+      // Storage is unavailable (private mode, blocked): the filter just is not remembered.
+    }
+  }
+  return null;
+}
+
+/** Remembers the filter (or forgets it for all sections); false when storage refused it. */
+export function storeChoice(choice: SectionChoice, storage: Storage | undefined = safeStorage()): boolean {
+  if (storage === undefined) return false;
+  try {
+    if (choice === null) storage.removeItem(FILTER_STORAGE_KEY);
+    else storage.setItem(FILTER_STORAGE_KEY, JSON.stringify({ version: 1, sections: choice }));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function safeStorage(): Storage | undefined {
+  try {
+    return typeof window === 'undefined' ? undefined : window.localStorage;
+  } catch {
+    return undefined;
+  }
+}

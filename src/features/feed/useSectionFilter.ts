@@ -1,0 +1,40 @@
+import { useCallback, useEffect, useMemo } from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import type { SectionSlug } from '../../contract/sections';
+import { choiceFromUrl, choiceToUrl, normalizeChoice, readStoredChoice, storeChoice, type SectionChoice } from './sectionFilter';
+
+// "?sections=politics,sports" with readable commas (URLSearchParams would write %2C).
+function searchWith(current: URLSearchParams, sections: string | null): string {
+  const rest = new URLSearchParams(current);
+  rest.delete('sections');
+  const query = [rest.toString(), sections === null ? '' : `sections=${sections}`].filter((p) => p !== '').join('&');
+  return query === '' ? '' : `?${query}`;
+}
+
+/** The reader's section filter: from the URL when it has one, else as remembered; kept in both. */
+export function useSectionFilter() {
+  const [params] = useSearchParams();
+  const { search } = useLocation();
+  const navigate = useNavigate();
+  const fromUrl = useMemo(() => choiceFromUrl(params.get('sections')), [params]);
+  const choice: SectionChoice = fromUrl === undefined ? readStoredChoice() : fromUrl.choice;
+  const urlValue = choiceToUrl(choice);
+
+  // A remembered filter is shown in the URL so it can be shared; a filter from the URL is remembered.
+  useEffect(() => {
+    if (fromUrl !== undefined) storeChoice(fromUrl.choice);
+    const wanted = searchWith(params, urlValue);
+    if (wanted !== search) void navigate({ search: wanted }, { replace: true });
+  }, [fromUrl, urlValue, params, search, navigate]);
+
+  const setChoice = useCallback(
+    (sections: readonly SectionSlug[] | null) => {
+      const next = sections === null ? null : normalizeChoice(sections);
+      storeChoice(next);
+      void navigate({ search: searchWith(params, choiceToUrl(next)) }, { replace: true });
+    },
+    [params, navigate],
+  );
+
+  return { choice, unknown: fromUrl?.unknown ?? [], setChoice };
+}
