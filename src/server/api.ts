@@ -65,7 +65,7 @@ export function createApi({ store, now, clientKey }: ApiOptions): Hono {
     const limit = limitParam(c);
     const updates = store.newerThan(sections, after, limit);
     if (updates === null) throw notFound(`There is no article with id ${String(after)}; reload the feed.`);
-    c.header('Cache-Control', 'public, max-age=15');
+    c.header('Cache-Control', 'no-cache'); // its whole point is freshness: always revalidate (ETag → 304)
     return c.json(updates);
   });
 

@@ -1,5 +1,8 @@
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { createStore, type Store } from '../../src/server/store/createStore';
+import { openDatabase } from '../../src/server/store/openDatabase';
 import { chromiumPath } from './chromiumPath';
 
 /** The flags this machine's Chromium needs (no sandbox as root, no background network). */
@@ -22,6 +25,17 @@ export function launchBrowser(): Promise<Browser> {
 /** The URL of the server under test. */
 export function baseUrl(): string {
   return inject('baseUrl');
+}
+
+/** The store of the server under test (same database file), to add news while a page is open. */
+export function serverStore(): Store {
+  return createStore(openDatabase(inject('databasePath')));
+}
+
+/** axe-core's violations on the page as "rule: target" lines (empty when there are none). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${v.help}`));
 }
 
 /** A new page in a fresh context, with console errors collected. */

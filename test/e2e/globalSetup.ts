@@ -8,6 +8,7 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    databasePath: string;
   }
 }
 
@@ -49,6 +50,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
     server?.once('exit', (code) => reject(new Error(`server exited with ${String(code)}:\n${output}`)));
   });
   project.provide('baseUrl', `http://localhost:${String(port)}`);
+  project.provide('databasePath', join(dataDir, 'e2e.db'));
   return () => {
     server?.kill('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });

@@ -16,7 +16,7 @@ describe('a reader in Chromium', () => {
     await page.goto('/');
     await page.getByRole('heading', { level: 1, name: 'News Feed' }).waitFor();
     const feed = page.getByRole('region', { name: 'News Feed' });
-    const firstStory = feed.getByRole('listitem').first().getByRole('heading').getByRole('link');
+    const firstStory = feed.getByRole('article').first().getByRole('heading').getByRole('link');
     const title = (await firstStory.textContent()) ?? '';
     expect(title.length).toBeGreaterThan(10);
     await firstStory.click();

@@ -25,7 +25,7 @@ describe('News Feed', () => {
   it('shows the newest stories grouped by day, with time, section and headline links', async () => {
     renderApp('/');
     const feed = await screen.findByRole('region', { name: 'News Feed' });
-    expect(within(feed).getByRole('heading', { level: 2, name: 'Today' })).toBeInTheDocument();
+    expect(await within(feed).findByRole('heading', { level: 2, name: 'Today' })).toBeInTheDocument();
     const links = storyLinks(feed);
     expect(links).toHaveLength(20);
     for (const href of links) expect(href).toMatch(/^\/[a-z]+\/\d+$/);

@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { feedQuery } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -10,8 +10,13 @@ import { feedRows, uniqueById } from './feedRows';
 import { MoreNews } from './MoreNews';
 import { NewStoriesButton } from './NewStoriesButton';
 import { useNewStories } from './useNewStories';
-import { VirtualFeed, type VirtualFeedHandle } from './VirtualFeed';
+import type { VirtualFeedHandle } from './VirtualFeed';
 import './feed.css';
+
+// The virtualiser is fetched alongside the first page of news rather than with the app's first
+// script: it is not needed until there are stories to show, and keeps the first load small.
+const virtualFeedModule = import('./VirtualFeed');
+const VirtualFeed = lazy(async () => ({ default: (await virtualFeedModule).VirtualFeed }));
 
 interface FeedListProps {
   /** Sections to show; null for all. */
@@ -57,7 +62,9 @@ export function FeedList({ sections, emptyMessage = 'There are no stories here y
       {rows.length === 0 ? (
         <p className="feed-empty">{emptyMessage}</p>
       ) : (
-        <VirtualFeed ref={list} rows={rows} showSection={sections?.length !== 1} focusRequest={focusRequest} />
+        <Suspense fallback={<Skeleton lines={8} label="Loading the news feed" />}>
+          <VirtualFeed ref={list} rows={rows} showSection={sections?.length !== 1} focusRequest={focusRequest} />
+        </Suspense>
       )}
       {rows.length > 0 && (
         <MoreNews hasMore={feed.hasNextPage} loading={feed.isFetchingNextPage} failed={feed.isFetchNextPageError} onMore={() => void feed.fetchNextPage()} />

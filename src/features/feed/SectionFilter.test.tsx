@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../../../test/render';
-import { FILTER_STORAGE_KEY } from './sectionFilter';
+import { FILTER_STORAGE_KEY } from './sectionChoice';
 
 const realHeight = window.innerHeight;
 

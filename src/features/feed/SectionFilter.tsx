@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { SECTIONS, type SectionSlug } from '../../contract/sections';
-import type { SectionChoice } from './sectionFilter';
+import type { SectionChoice } from './sectionChoice';
 
 interface SectionFilterProps {
   choice: SectionChoice;

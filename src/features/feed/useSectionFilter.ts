@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { SectionSlug } from '../../contract/sections';
-import { choiceFromUrl, choiceToUrl, normalizeChoice, readStoredChoice, storeChoice, type SectionChoice } from './sectionFilter';
+import { choiceFromUrl, choiceToUrl, normalizeChoice, readStoredChoice, storeChoice, type SectionChoice } from './sectionChoice';
 
 // "?sections=politics,sports" with readable commas (URLSearchParams would write %2C).
 function searchWith(current: URLSearchParams, sections: string | null): string {

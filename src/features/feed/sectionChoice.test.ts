@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SECTION_SLUGS } from '../../contract/sections';
-import { choiceFromUrl, choiceToUrl, FILTER_STORAGE_KEY, normalizeChoice, readStoredChoice, storeChoice } from './sectionFilter';
+import { choiceFromUrl, choiceToUrl, FILTER_STORAGE_KEY, normalizeChoice, readStoredChoice, storeChoice } from './sectionChoice';
 
 describe('section filter storage', () => {
   beforeEach(() => localStorage.clear());
