@@ -1,11 +1,12 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
+import { StrictMode } from 'react';
 import { MemoryRouter, useLocation, type Location } from 'react-router';
 import { App } from '../src/app/App';
 
 /**
- * Renders the whole app at `path` with a fresh query client (no retries) and an in-memory router;
- * `router.location` is the current location (pathname, search) as the app navigates.
+ * Renders the whole app at `path` in StrictMode (as main.tsx does), with a fresh query client
+ * (no retries) and an in-memory router; `router.location` follows the app's navigation.
  */
 export function renderApp(path = '/') {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
@@ -15,15 +16,17 @@ export function renderApp(path = '/') {
     return null;
   }
   const result = render(
-    <App
-      queryClient={queryClient}
-      router={(routes) => (
-        <MemoryRouter initialEntries={[path]}>
-          {routes}
-          <LocationProbe />
-        </MemoryRouter>
-      )}
-    />,
+    <StrictMode>
+      <App
+        queryClient={queryClient}
+        router={(routes) => (
+          <MemoryRouter initialEntries={[path]}>
+            {routes}
+            <LocationProbe />
+          </MemoryRouter>
+        )}
+      />
+    </StrictMode>,
   );
   return { ...result, queryClient, router: router as { location: Location } };
 }

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { FeedPage as FeedPageSchema, Article } from '../contract/schemas';
 import { renderApp } from '../../test/render';
+import { apiServer } from '../../test/setup';
 
 async function firstArticle() {
   const feed = FeedPageSchema.parse(await (await fetch('http://localhost/api/feed?limit=100')).json());
@@ -58,5 +59,29 @@ describe('Article page', () => {
   it('shows Not found for an unknown id and for a page that does not exist', async () => {
     renderApp('/politics/999999999');
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+  });
+});
+
+describe('counting reads for Most read', () => {
+  it('counts one read per page view: not on re-render, not on page turns', async () => {
+    const user = userEvent.setup();
+    const posts: string[] = [];
+    const listener = ({ request }: { request: Request }) => {
+      if (request.method === 'POST') posts.push(new URL(request.url).pathname);
+    };
+    apiServer.events.on('request:start', listener);
+    const { multi } = await firstArticle();
+    const article = multi[2]!; // one no other test opens: reads are counted once per page view per tab
+    renderApp(article.url);
+    await screen.findByRole('heading', { level: 1, name: article.title });
+    await waitFor(() => expect(posts).toEqual([`/api/articles/${String(article.id)}/views`]));
+    await user.click(screen.getByRole('tab', { name: 'This week' })); // re-renders the page
+    await user.click(within(screen.getByRole('navigation', { name: 'Pages of this article' })).getByRole('link', { name: 'Page 2' }));
+    await screen.findByRole('link', { name: 'Page 1' });
+    const related = article.related[0]!;
+    await user.click(screen.getByRole('link', { name: related.title }));
+    await screen.findByRole('heading', { level: 1, name: related.title });
+    await waitFor(() => expect(posts).toEqual([`/api/articles/${String(article.id)}/views`, `/api/articles/${String(related.id)}/views`]));
+    apiServer.events.removeListener('request:start', listener);
   });
 });

@@ -6,6 +6,9 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { Skeleton } from '../components/Skeleton';
 import { isSectionSlug } from '../contract/sections';
 import { ArticleView } from '../features/article/ArticleView';
+import { TopStories } from '../features/feed/TopStories';
+import { MostRead } from '../features/most-read/MostRead';
+import { ShareButton } from '../features/share/ShareButton';
 import { NotFoundPage } from './NotFoundPage';
 
 /** Parses "?page=2" into a zero-based page index; null when the value is not a page number. */
@@ -14,7 +17,7 @@ function pageIndex(raw: string | null): number | null {
   return /^[1-9]\d{0,2}$/.test(raw) ? Number(raw) - 1 : null;
 }
 
-/** `/{section}/{id}`: one article. */
+/** `/{section}/{id}`: one article, with Top stories and Most read beside it on wide screens. */
 export function ArticlePage() {
   const { section = '', id = '' } = useParams();
   const [search] = useSearchParams();
@@ -29,13 +32,20 @@ export function ArticlePage() {
     return <ErrorMessage message={errorMessage(article.error)} onRetry={() => void article.refetch()} />;
   }
   const data = article.data;
-  if (data.section !== section) return <Navigate to={data.url + (page ? `?page=${String(page + 1)}` : '')} replace />;
+  if (data.section !== section) return <Navigate to={data.url + (page !== null && page > 0 ? `?page=${String(page + 1)}` : '')} replace />;
   if (page === null || page >= data.pages.length) return <NotFoundPage what="This page of the article" />;
+  const canonical = new URL(data.url, window.location.origin).href;
   return (
     <div className="page page-article">
       <title>{`${data.title} — Newswire`}</title>
       <meta name="description" content={data.lead} />
-      <ArticleView article={data} page={page} />
+      <div className="article-layout">
+        <ArticleView article={data} page={page} actions={<ShareButton url={canonical} title={data.title} />} />
+        <aside className="article-side" aria-label="More news">
+          <TopStories />
+          <MostRead />
+        </aside>
+      </div>
     </div>
   );
 }

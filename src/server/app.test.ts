@@ -3,19 +3,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestStore } from '../../test/testStore';
+import { Article } from '../contract/schemas';
 import { createApp } from './app';
+import type { Store } from './store/createStore';
 
 // The server of `npm start`: the built client with deep links, next to the API.
 describe('serving the built app', () => {
   let app: ReturnType<typeof createApp>;
   let articlePath = '';
+  let store: Store;
 
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newswire-client-'));
     mkdirSync(join(dir, 'assets'));
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><html><head><title>Newswire</title></head><body><div id="root"></div><script type="module" src="/assets/index-abc.js"></script></body></html>');
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<!doctype html><html><head><!--page-head--><title>Newswire</title><meta name="description" content="Default" /><!--/page-head--></head><body><div id="root"></div><script type="module" src="/assets/index-abc.js"></script></body></html>',
+    );
     writeFileSync(join(dir, 'assets', 'index-abc.js'), 'console.log("app")');
-    const { store } = createTestStore();
+    ({ store } = createTestStore());
     app = createApp({ store, clientDir: dir });
     const feed = (await (await app.request('/api/feed?limit=1')).json()) as { items: { url: string }[] };
     articlePath = feed.items[0]?.url ?? '';
@@ -53,5 +59,33 @@ describe('serving the built app', () => {
     const api = await app.request('/api/no-such-endpoint');
     expect(api.status).toBe(404);
     expect(api.headers.get('content-type')).toMatch(/^application\/json/);
+  });
+
+  it('gives article pages their own title, description, canonical link and preview tags, escaped', async () => {
+    const article = Article.parse(await (await app.request(`/api${articlePath.replace(/^\/[a-z]+/, '/articles')}`)).json());
+    const html = await (await app.request(articlePath)).text();
+    const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    expect(html).toContain(`<title>${escape(article.title)} — Newswire</title>`);
+    expect(html).toContain(`<meta name="description" content="${escape(article.lead)}" />`);
+    expect(html).toContain(`<link rel="canonical" href="http://localhost${articlePath}" />`);
+    expect(html).toContain('<meta property="og:type" content="article" />');
+    expect(html).toMatch(/<meta property="og:image" content="http:\/\/localhost\/images\/demo\/[a-z-]+-1200\.webp" \/>/);
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image" />');
+    expect(html).not.toContain('content="Default"');
+    expect((await (await app.request('/sports')).text())).toContain('<title>Sport — Newswire</title>');
+  });
+
+  it('escapes hostile titles in the preview tags and keeps the default head for unknown ids', async () => {
+    const id = store.insertArticle({
+      section: 'world', title: '"><script>alert(1)</script>', lead: "Lead with ' and \" and <b>", datelinePlace: '', publishedAt: Date.now(),
+      pages: ['<p>x</p>'], persons: [], topics: [], otherMedia: [], origin: 'feed',
+    });
+    const html = await (await app.request(`/world/${String(id)}`)).text();
+    expect(html).not.toContain('<script>alert(1)');
+    expect(html).toContain('<title>&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt; — Newswire</title>');
+    expect(html).toContain('content="Lead with &#39; and &quot; and &lt;b&gt;"');
+    const missing = await app.request('/world/999999999');
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('content="Default"');
   });
 });

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { Hono, type Context } from 'hono';
 import { compress } from 'hono/compress';
 import { createApi } from './api';
+import { isSectionSlug, sectionTitle } from '../contract/sections';
 import { isAppRoute } from './appRoutes';
+import { pageHeadTags, withPageHead, type PageHead } from './html/pageHead';
 import { ApiProblem } from './http/ApiProblem';
 import { securityHeaders } from './http/securityHeaders';
 import type { Store } from './store/createStore';
@@ -16,6 +18,8 @@ export interface AppOptions {
   now?: () => number;
   /** Directory of the built client (dist/client); without it only the API is served (dev, tests). */
   clientDir?: string;
+  /** The site's public origin for canonical and preview URLs (default: the request's own origin). */
+  publicOrigin?: string;
   /** Where internal errors are reported; never to the client. */
   logError?: (error: unknown) => void;
 }
@@ -31,7 +35,7 @@ function clientKey(c: Context): string {
 }
 
 /** The whole server: the JSON API under /api and, given `clientDir`, the built app with deep links. */
-export function createApp({ store, now = Date.now, clientDir, logError = console.error }: AppOptions): Hono {
+export function createApp({ store, now = Date.now, clientDir, publicOrigin, logError = console.error }: AppOptions): Hono {
   const app = new Hono();
 
   app.onError((error, c) => {
@@ -48,8 +52,28 @@ export function createApp({ store, now = Date.now, clientDir, logError = console
   app.use('*', compress());
   app.route('/api', createApi({ store, now, clientKey }));
 
-  if (clientDir !== undefined) mountClient(app, store, clientDir);
+  if (clientDir !== undefined) mountClient(app, store, clientDir, publicOrigin);
   return app;
+}
+
+// Article and section pages carry their own title, description and preview tags, so that a link
+// pasted into a chat app previews without running the app.
+function headOf(path: string, origin: string, store: Store): PageHead | null {
+  const [, section = '', id = ''] = path.split('/');
+  if (!isSectionSlug(section)) return null;
+  if (id === '') {
+    const title = `${sectionTitle(section)} — Newswire`;
+    return { title, description: `The latest ${sectionTitle(section)} news from Newswire.`, url: `${origin}/${section}` };
+  }
+  const article = store.article(Number(id));
+  if (article === null) return null;
+  return {
+    title: `${article.title} — Newswire`,
+    description: article.lead,
+    url: `${origin}${article.url}`,
+    image: article.image === undefined ? undefined : new URL(article.image.src, origin).href,
+    article,
+  };
 }
 
 function staticCacheControl(path: string, contentType: string): string {
@@ -60,7 +84,7 @@ function staticCacheControl(path: string, contentType: string): string {
 
 // The built files (hashed assets cached for a year; the HTML and service worker always revalidated)
 // and index.html for every app route, with 404 for paths the app does not have.
-function mountClient(app: Hono, store: Store, clientDir: string): void {
+function mountClient(app: Hono, store: Store, clientDir: string, publicOrigin: string | undefined): void {
   const indexHtml = readFileSync(join(clientDir, 'index.html'), 'utf8');
   app.use('*', async (c, next) => {
     await next();
@@ -73,6 +97,7 @@ function mountClient(app: Hono, store: Store, clientDir: string): void {
     const known = isAppRoute(path, (id) => store.hasArticle(id));
     if (known === 'file') return c.text('Not found', 404, { 'Cache-Control': 'no-store' });
     c.header('Cache-Control', 'no-cache');
-    return c.html(indexHtml, known === 'page' ? 200 : 404);
+    const head = known === 'page' ? headOf(path, publicOrigin ?? new URL(c.req.url).origin, store) : null;
+    return c.html(head === null ? indexHtml : withPageHead(indexHtml, pageHeadTags(head)), known === 'page' ? 200 : 404);
   });
 }

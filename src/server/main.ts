@@ -29,7 +29,7 @@ if (store.countArticles() === 0) {
   reanchorDemo(store, Date.now());
 }
 
-const app = createApp({ store, clientDir });
+const app = createApp({ store, clientDir, publicOrigin: process.env.PUBLIC_ORIGIN });
 const server = serve({ fetch: app.fetch, port }, (info) => {
   console.log(`Newswire is running at http://localhost:${String(info.port)}`);
 });

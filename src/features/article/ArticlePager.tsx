@@ -14,14 +14,14 @@ export function ArticlePager({ count, current }: ArticlePagerProps) {
       <ol>
         {Array.from({ length: count }, (_, i) => (
           <li key={i}>
-            <Link to={i === 0 ? '?' : `?page=${String(i + 1)}`} aria-current={i === current ? 'page' : undefined} aria-label={`Page ${String(i + 1)}`}>
+            <Link to={i === 0 ? '?' : `?page=${String(i + 1)}`} state={{ pageTurn: true }} aria-current={i === current ? 'page' : undefined} aria-label={`Page ${String(i + 1)}`}>
               {i + 1}
             </Link>
           </li>
         ))}
       </ol>
       {current + 1 < count && (
-        <Link to={`?page=${String(current + 2)}`} className="article-pager-next">
+        <Link to={`?page=${String(current + 2)}`} state={{ pageTurn: true }} className="article-pager-next">
           Next page
         </Link>
       )}

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Photo } from '../../components/Photo';
 import { Time } from '../../components/Time';
@@ -9,17 +9,21 @@ import { ArticlePager } from './ArticlePager';
 import { ArticleTags } from './ArticleTags';
 import { OtherMedia } from './OtherMedia';
 import { RelatedArticles } from './RelatedArticles';
+import { useCountRead } from './useCountRead';
 import './article.css';
 
 interface ArticleViewProps {
   article: Article;
   /** Zero-based page of a multi-page article. */
   page: number;
+  /** Actions under the headline (Share, Save). */
+  actions?: ReactNode;
 }
 
 /** A whole article: section, headline (focused on arrival), time, lead, photo, dateline, body and what surrounds it. */
-export function ArticleView({ article, page }: ArticleViewProps) {
+export function ArticleView({ article, page, actions }: ArticleViewProps) {
   const headline = useRef<HTMLHeadingElement>(null);
+  useCountRead(article.id);
   useEffect(() => {
     headline.current?.focus();
   }, [article.id, page]);
@@ -43,6 +47,7 @@ export function ArticleView({ article, page }: ArticleViewProps) {
             </>
           )}
         </p>
+        {actions !== undefined && <div className="article-actions">{actions}</div>}
         <p className="article-lead">{article.lead}</p>
       </header>
       {article.image !== undefined && page === 0 && (

@@ -69,10 +69,14 @@ describe('News Feed', () => {
 
   it('explains a failure and recovers with Retry', async () => {
     const user = userEvent.setup();
-    apiServer.use(http.get('*/api/feed', () => HttpResponse.json({ error: { code: 'internal', message: 'The server had a problem.' } }, { status: 500 }), { once: true }));
+    let failing = true;
+    apiServer.use(
+      http.get('*/api/feed', () => (failing ? HttpResponse.json({ error: { code: 'internal', message: 'The server had a problem.' } }, { status: 500 }) : undefined)),
+    );
     renderApp('/');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The server had a problem.');
+    failing = false;
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('region', { name: 'News Feed' })).toBeInTheDocument();
   });

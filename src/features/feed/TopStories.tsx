@@ -7,6 +7,7 @@ import { Photo } from '../../components/Photo';
 import { Skeleton } from '../../components/Skeleton';
 import { Time } from '../../components/Time';
 import { sectionTitle } from '../../contract/sections';
+import './feed.css';
 
 /** Top stories: the lead story with its photo, then the others. */
 export function TopStories() {
