@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Skeleton } from '../../components/Skeleton';
 import type { SectionSlug } from '../../contract/sections';
 import { useTimeZone } from '../../lib/TimeZoneContext';
+import { useToday } from '../../lib/useMinuteValue';
 import { FeedItem } from './FeedItem';
 import { groupByDay } from './groupByDay';
 import './feed.css';
@@ -17,6 +18,7 @@ interface FeedListProps {
 /** The News Feed: newest first, grouped by day, with More news. */
 export function FeedList({ sections }: FeedListProps) {
   const timeZone = useTimeZone();
+  const today = useToday(timeZone); // re-renders the list when the day changes in the reader's city
   const feed = useInfiniteQuery(feedQuery(sections));
 
   if (feed.isPending) return <Skeleton lines={8} label="Loading the news feed" />;
@@ -24,7 +26,7 @@ export function FeedList({ sections }: FeedListProps) {
 
   const items = feed.data.pages.flatMap((page) => page.items);
   if (items.length === 0) return <p className="feed-empty">No stories yet.</p>;
-  const groups = groupByDay(items, new Date(), timeZone);
+  const groups = groupByDay(items, today, timeZone);
   const single = sections?.length === 1;
 
   return (
