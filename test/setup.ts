@@ -8,6 +8,20 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createApp } from '../src/server/app';
 import { createTestStore } from './testStore';
 
+// jsdom knows <dialog open> but not its methods: the part the city picker uses (no focus trap, no Escape).
+if (typeof Reflect.get(HTMLDialogElement.prototype, 'showModal') !== 'function') {
+  Object.assign(HTMLDialogElement.prototype, {
+    showModal(this: HTMLDialogElement) {
+      this.open = true;
+    },
+    close(this: HTMLDialogElement) {
+      if (!this.open) return;
+      this.open = false;
+      this.dispatchEvent(new Event('close'));
+    },
+  });
+}
+
 const { store } = createTestStore();
 const app = createApp({ store, logError: () => undefined });
 
