@@ -32,8 +32,13 @@ export function Time({ value, format = 'full', className }: TimeProps) {
   return (
     <time dateTime={value} className={className}>
       <span aria-hidden="true">
-        {shown}
-        {age !== null && <span className="time-age"> · {shortAge(age)}</span>}
+        <span className="time-shown">{shown}</span>
+        {age !== null && (
+          <>
+            {' '}
+            <span className="time-age">· {shortAge(age)}</span>
+          </>
+        )}
       </span>
       <span className="visually-hidden">{age === null ? full : `${spokenAge(age)}, ${full}`}</span>
     </time>

@@ -42,8 +42,8 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-/** The current time rounded down to the whole minute (epoch ms). */
-export function currentMinute(): number {
+// The current time rounded down to the whole minute (epoch ms): the same value for a whole minute.
+function currentMinute(): number {
   const now = Date.now();
   return now - (now % MINUTE_MS);
 }

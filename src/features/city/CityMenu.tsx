@@ -52,16 +52,19 @@ export function CityMenu() {
         onPointerEnter={preload}
         onFocus={preload}
       >
-        <span className="visually-hidden">Select the city:</span> <span className="city-button-name">{city.label}</span>
+        <span className="city-button-prefix">Select the city:</span> <span className="city-button-name">{city.label}</span>
         <svg className="city-button-arrow" viewBox="0 0 10 6" width="10" height="6" aria-hidden="true" focusable="false">
           <path d="M1 1l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.5" />
         </svg>
       </button>
       <HeaderClock label={city.choice.kind === 'local' ? city.label : `Time in ${city.label}`} timeZone={city.timeZone} />
       {failed && (
-        <p className="city-menu-error" role="alert">
-          {UNAVAILABLE}
-        </p>
+        <div className="city-menu-error" role="alert">
+          <p>{UNAVAILABLE}</p>
+          <button type="button" className="button" onClick={() => setFailed(false)}>
+            Close
+          </button>
+        </div>
       )}
       {picker !== null && <picker.Component onClose={close} />}
     </div>
