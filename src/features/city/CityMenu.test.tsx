@@ -113,6 +113,15 @@ describe('Select the city', () => {
     expect(JSON.parse(localStorage.getItem(CITY_STORAGE_KEY)!)).toMatchObject({ id: 'moscow' });
   });
 
+  it('restores Moscow’s own zone when a stored Moscow was edited to another', async () => {
+    localStorage.setItem(CITY_STORAGE_KEY, '{"kind":"city","id":"moscow","name":"Moscow","timeZone":"Asia/Tokyo"}');
+    renderApp('/');
+    await waitFor(async () => {
+      for (const t of await feedTimes()) expect(t).toMatch(/UTC\+3/);
+    });
+    expect(JSON.parse(localStorage.getItem(CITY_STORAGE_KEY)!)).toMatchObject({ id: 'moscow', timeZone: 'Europe/Moscow' });
+  });
+
   it('keeps the saved city when the list cannot be fetched, and the picker says why', async () => {
     apiServer.use(http.get('*/api/cities', () => HttpResponse.error()));
     localStorage.setItem(CITY_STORAGE_KEY, '{"kind":"city","id":"honolulu","name":"Honolulu","timeZone":"Pacific/Honolulu"}');
