@@ -4,11 +4,25 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { http } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { createApp } from '../src/server/app';
 import { createStore } from '../src/server/store/createStore';
 import { openDatabase } from '../src/server/store/openDatabase';
 import { createTestStore } from './testStore';
+
+// jsdom knows <dialog open> but not its methods: the part the city picker uses (no focus trap, no Escape).
+if (typeof Reflect.get(HTMLDialogElement.prototype, 'showModal') !== 'function') {
+  Object.assign(HTMLDialogElement.prototype, {
+    showModal(this: HTMLDialogElement) {
+      this.open = true;
+    },
+    close(this: HTMLDialogElement) {
+      if (!this.open) return;
+      this.open = false;
+      this.dispatchEvent(new Event('close'));
+    },
+  });
+}
 
 /** The database behind the API of component tests (tests may add articles to it). */
 export const { store: apiStore } = createTestStore();
@@ -22,10 +36,13 @@ export function createEmptyApi() {
 /** The MSW server of component tests; tests may add handlers (e.g. to simulate a failure). */
 export const apiServer = setupServer(http.all('*/api/*', ({ request }) => app.fetch(request)));
 
-// jsdom has no layout: scrolling is a no-op instead of a "not implemented" error.
+// jsdom has no layout: scrolling is a no-op instead of a "not implemented" error, and the window is
+// tall enough that virtualised lists render every loaded row (tests that check windowing shrink it).
 window.scrollTo = () => undefined;
+const TALL_WINDOW = 100_000;
 
 beforeAll(() => apiServer.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => Object.defineProperty(window, 'innerHeight', { value: TALL_WINDOW, configurable: true }));
 afterEach(() => {
   cleanup();
   apiServer.resetHandlers();

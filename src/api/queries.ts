@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import { Article, ArticleList, FeedPage, FeedUpdates, type MostReadPeriod } from '../contract/schemas';
+import { Article, ArticleList, CityList, FeedPage, FeedUpdates, type MostReadPeriod } from '../contract/schemas';
 import type { SectionSlug } from '../contract/sections';
 import { getJson } from './client';
 
@@ -61,5 +61,14 @@ export function mostReadQuery(period: MostReadPeriod) {
   return queryOptions({
     queryKey: ['most-read', period],
     queryFn: ({ signal }) => getJson(withParams('/api/most-read', { period }), ArticleList, signal),
+  });
+}
+
+/** The cities of "Select the city": reference data, fresh for an hour (the server caches it as long). */
+export function citiesQuery() {
+  return queryOptions({
+    queryKey: ['cities'],
+    queryFn: ({ signal }) => getJson('/api/cities', CityList, signal),
+    staleTime: 60 * 60_000,
   });
 }

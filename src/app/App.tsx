@@ -1,5 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { CityProvider } from '../features/city/CityProvider';
 import { AppRoutes } from './router';
 
 interface AppProps {
@@ -10,5 +11,9 @@ interface AppProps {
 
 /** The app's providers around the routes. */
 export function App({ queryClient, router }: AppProps) {
-  return <QueryClientProvider client={queryClient}>{router(<AppRoutes />)}</QueryClientProvider>;
+  return (
+    <QueryClientProvider client={queryClient}>
+      <CityProvider>{router(<AppRoutes />)}</CityProvider>
+    </QueryClientProvider>
+  );
 }

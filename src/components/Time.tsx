@@ -1,24 +1,46 @@
+import { ageInMinutes, shortAge, spokenAge } from '../lib/relativeAge';
 import { useTimeZone } from '../lib/TimeZoneContext';
-import { formatClock, formatDateTime, utcOffsetLabel } from '../lib/zonedTime';
+import { useMinuteValue } from '../lib/useMinuteValue';
+import { calendarDay, formatClockWithOffset, formatDateTime } from '../lib/zonedTime';
 
 interface TimeProps {
   /** ISO 8601 instant. */
   value: string;
-  /** "clock": "13:01"; "full": "January 23, 13:01 UTC+3". */
+  /** "clock": "13:01 UTC+3"; "full": "January 23, 13:01 UTC+3" (with the year when it is not this year's). */
   format?: 'clock' | 'full';
   className?: string;
 }
 
-/** A timestamp in the reader's zone, inside <time datetime>. */
+/**
+ * A timestamp in the reader's zone inside <time datetime>, with a relative age for recent items
+ * ("13:01 UTC+3 · 5 min ago"). Screen readers get one phrase, "5 minutes ago, January 23, 13:01 UTC+3":
+ * the visible text is hidden from them and the phrase is visually hidden, because naming a <time>
+ * with aria-label is not reliably announced (axe-core marks <time> as naming-prohibited).
+ * Only this component re-renders as the age grows.
+ */
 export function Time({ value, format = 'full', className }: TimeProps) {
   const timeZone = useTimeZone();
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return null;
-  const full = formatDateTime(date, timeZone);
+  const instant = Date.parse(value);
+  const valid = !Number.isNaN(instant);
+  const age = useMinuteValue((minute) => (valid ? ageInMinutes(instant, minute) : null));
+  const thisYear = useMinuteValue((minute) => calendarDay(new Date(minute), timeZone).slice(0, 4));
+  if (!valid) return null;
+
+  const date = new Date(instant);
+  const full = formatDateTime(date, timeZone, calendarDay(date, timeZone).slice(0, 4) !== thisYear);
+  const shown = format === 'clock' ? formatClockWithOffset(date, timeZone) : full;
   return (
-    <time dateTime={value} className={className} title={format === 'clock' ? full : undefined}>
-      {format === 'clock' ? formatClock(date, timeZone) : full}
-      {format === 'clock' && <span className="visually-hidden"> {utcOffsetLabel(date, timeZone)}</span>}
+    <time dateTime={value} className={className}>
+      <span aria-hidden="true">
+        <span className="time-shown">{shown}</span>
+        {age !== null && (
+          <>
+            {' '}
+            <span className="time-age">· {shortAge(age)}</span>
+          </>
+        )}
+      </span>
+      <span className="visually-hidden">{age === null ? full : `${spokenAge(age)}, ${full}`}</span>
     </time>
   );
 }

@@ -48,9 +48,15 @@ export function formatDayMonth(date: Date, timeZone: string): string {
   return formatter(timeZone, { month: 'long', day: 'numeric' }).format(date);
 }
 
-/** "January 23, 13:01 UTC+3". */
-export function formatDateTime(date: Date, timeZone: string): string {
-  return `${formatDayMonth(date, timeZone)}, ${formatClock(date, timeZone)} ${utcOffsetLabel(date, timeZone)}`;
+/** "13:01 UTC+3". */
+export function formatClockWithOffset(date: Date, timeZone: string): string {
+  return `${formatClock(date, timeZone)} ${utcOffsetLabel(date, timeZone)}`;
+}
+
+/** "January 23, 13:01 UTC+3"; with `withYear`, "January 23, 2016, 13:01 UTC+3". */
+export function formatDateTime(date: Date, timeZone: string, withYear = false): string {
+  const day = withYear ? `${formatDayMonth(date, timeZone)}, ${calendarDay(date, timeZone).slice(0, 4)}` : formatDayMonth(date, timeZone);
+  return `${day}, ${formatClockWithOffset(date, timeZone)}`;
 }
 
 /** The calendar day of `date` in the zone as "YYYY-MM-DD", for grouping. */
@@ -61,11 +67,32 @@ export function calendarDay(date: Date, timeZone: string): string {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
-/** The day before a "YYYY-MM-DD" day. */
-export function previousDay(day: string): string {
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
+/**
+ * An instant at about midday of a "YYYY-MM-DD" day the zone lived (within an hour of it on a DST
+ * change), so it lies inside that day for every zone (offsets run from UTC−12 to UTC+14).
+ */
+export function middayOf(day: string, timeZone: string): number {
+  const noonUtc = Date.parse(`${day}T12:00:00Z`);
+  return noonUtc - utcOffsetMinutes(new Date(noonUtc), timeZone) * 60_000;
+}
+
+/**
+ * The calendar day before a "YYYY-MM-DD" day in the zone: 24 hours before its midday, which lands
+ * in the previous day however long the days are (23 or 25 hours on DST changes), and skips a day a
+ * zone never lived (Kiritimati went from 30 December 1994 to 1 January 1995).
+ */
+export function dayBefore(day: string, timeZone: string): string {
+  return calendarDay(new Date(middayOf(day, timeZone) - 86_400_000), timeZone);
+}
+
+/** True when this browser's Intl knows the IANA zone (older browsers lack renamed zones such as Europe/Kyiv). */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Heading of a feed day: "Today", "Yesterday", then "January 22" (with the year when it is not this year's). */
@@ -73,7 +100,7 @@ export function dayHeading(date: Date, now: Date, timeZone: string): string {
   const day = calendarDay(date, timeZone);
   const today = calendarDay(now, timeZone);
   if (day === today) return 'Today';
-  if (day === previousDay(today)) return 'Yesterday';
+  if (day === dayBefore(today, timeZone)) return 'Yesterday';
   const label = formatDayMonth(date, timeZone);
   return day.slice(0, 4) === today.slice(0, 4) ? label : `${label}, ${day.slice(0, 4)}`;
 }

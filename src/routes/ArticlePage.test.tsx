@@ -22,7 +22,10 @@ describe('Article page', () => {
     const headline = await screen.findByRole('heading', { level: 1, name: first.title });
     await waitFor(() => expect(headline).toHaveFocus());
     const article = headline.closest('article')!;
-    expect(within(article).getAllByRole('time')[0]).toHaveTextContent(/^[A-Z][a-z]+ \d{1,2}, \d{2}:\d{2} UTC\+3$/);
+    // Seen: "January 23, 13:01 UTC+3" (and the age of a recent story); heard: one phrase with the same time.
+    const [time] = within(article).getAllByRole('time');
+    expect(time!.querySelector('[aria-hidden="true"]')).toHaveTextContent(/^[A-Z][a-z]+ \d{1,2}, \d{2}:\d{2} UTC\+3( · .+)?$/);
+    expect(time!.querySelector('.visually-hidden')).toHaveTextContent(/^(.+ ago, |just now, )?[A-Z][a-z]+ \d{1,2}, \d{2}:\d{2} UTC\+3$/);
     expect(within(article).getByText(first.lead)).toBeInTheDocument();
     const photo = within(article).getByRole('img', { name: first.image?.alt });
     expect(photo).toHaveAttribute('width', '1200');

@@ -6,7 +6,7 @@ import { useSectionFilter } from '../features/feed/useSectionFilter';
 
 /** `/`: Top stories and the News Feed, filtered to the reader's sections (`?sections=politics,sports`). */
 export function FeedPage() {
-  const { choice, unknown, setChoice } = useSectionFilter();
+  const { choice, unknown, update } = useSectionFilter();
   const [ignored] = useState(unknown);
   return (
     <div className="page page-feed">
@@ -17,7 +17,7 @@ export function FeedPage() {
           <TopStories />
         </aside>
         <div className="feed-main">
-          <SectionFilter choice={choice} onChange={setChoice} />
+          <SectionFilter choice={choice} onUpdate={update} />
           {ignored.length > 0 && (
             <p className="notice" role="status">
               {`Unknown section${ignored.length > 1 ? 's' : ''} in the address ignored: ${ignored.join(', ')}.`}

@@ -14,9 +14,18 @@ describe('the article page in Chromium', () => {
   it('feed → article → Read also → back → Share → Copy link', async () => {
     const { page, errors } = await openPage(browser);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
+    // The newest story that has a "Read also" link (other tests may have added bare stories).
+    const feed = (await (await fetch(`${baseUrl()}/api/feed?limit=20`)).json()) as { items: { id: number; title: string }[] };
+    let title = '';
+    for (const item of feed.items) {
+      const article = (await (await fetch(`${baseUrl()}/api/articles/${String(item.id)}`)).json()) as { pages: string[] };
+      if (article.pages.some((p) => p.includes('read-also'))) {
+        title = item.title;
+        break;
+      }
+    }
     await page.goto('/');
-    const story = page.locator('.feed-rows article').first().getByRole('heading').getByRole('link');
-    const title = (await story.textContent()) ?? '';
+    const story = page.locator('.feed-rows article').getByRole('heading').getByRole('link', { name: title, exact: true });
     await story.click();
     const h1 = page.getByRole('heading', { level: 1 });
     await expect.poll(() => h1.textContent()).toBe(title);

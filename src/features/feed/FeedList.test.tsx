@@ -2,11 +2,10 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { focusManager } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../test/render';
 import { apiServer, apiStore, createEmptyApi } from '../../../test/setup';
 
-const realHeight = window.innerHeight;
 function viewportHeight(px: number) {
   Object.defineProperty(window, 'innerHeight', { value: px, configurable: true });
 }
@@ -19,9 +18,6 @@ function storyLinks(feed: HTMLElement): string[] {
 }
 
 describe('News Feed', () => {
-  beforeEach(() => viewportHeight(100_000)); // tall enough that the virtualiser renders every loaded row
-  afterEach(() => viewportHeight(realHeight));
-
   it('shows the newest stories grouped by day, with time, section and headline links', async () => {
     renderApp('/');
     const feed = await screen.findByRole('region', { name: 'News Feed' });
@@ -119,6 +115,5 @@ describe('News Feed at scale', () => {
     expect(setSize).toBeGreaterThan(20); // 20 stories and their day headings
     expect(rendered.length).toBeLessThan(setSize);
     expect(rendered[0]).toHaveAttribute('aria-posinset', '1');
-    viewportHeight(realHeight);
   });
 });

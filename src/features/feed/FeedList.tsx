@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Skeleton } from '../../components/Skeleton';
 import type { SectionSlug } from '../../contract/sections';
 import { useTimeZone } from '../../lib/TimeZoneContext';
+import { useToday } from '../../lib/useMinuteValue';
 import { feedRows, uniqueById } from './feedRows';
 import { MoreNews } from './MoreNews';
 import { NewStoriesButton } from './NewStoriesButton';
@@ -28,14 +29,16 @@ interface FeedListProps {
 /** The News Feed: newest first, grouped by day, More news by button or scrolling, new stories on request. */
 export function FeedList({ sections, emptyMessage = 'There are no stories here yet.' }: FeedListProps) {
   const timeZone = useTimeZone();
+  const today = useToday(timeZone); // re-renders the list when the day changes in the reader's city
   const feed = useInfiniteQuery(feedQuery(sections));
   const list = useRef<VirtualFeedHandle>(null);
   const [focusRequest, setFocusRequest] = useState<{ key: string; nonce: number } | null>(null);
   const [announcement, setAnnouncement] = useState('');
 
   const items = useMemo(() => uniqueById(feed.data?.pages.flatMap((page) => page.items) ?? []), [feed.data]);
-  const rows = useMemo(() => feedRows(items, new Date(), timeZone), [items, timeZone]);
-  const newStories = useNewStories(sections, items[0]?.id);
+  const day = today.getTime();
+  const rows = useMemo(() => feedRows(items, new Date(day), timeZone), [items, day, timeZone]);
+  const insertNewStories = useNewStories(sections, items[0]?.id);
 
   if (feed.isPending) return <Skeleton lines={8} label="Loading the news feed" />;
   if (feed.isLoadingError) return <ErrorMessage message={errorMessage(feed.error)} onRetry={() => void feed.refetch()} />;
@@ -43,7 +46,7 @@ export function FeedList({ sections, emptyMessage = 'There are no stories here y
   const showNew = async () => {
     list.current?.captureAnchor();
     try {
-      const added = await newStories.insert();
+      const added = await insertNewStories();
       const first = added === 'reloaded' ? undefined : added[0];
       if (added === 'reloaded') window.scrollTo({ top: 0 });
       else if (first !== undefined) setFocusRequest({ key: `story-${String(first.id)}`, nonce: Date.now() });
@@ -55,7 +58,7 @@ export function FeedList({ sections, emptyMessage = 'There are no stories here y
 
   return (
     <section className="feed" aria-label="News Feed">
-      {newStories.count > 0 && <NewStoriesButton count={newStories.count} onShow={() => void showNew()} />}
+      <NewStoriesButton sections={sections} newestId={items[0]?.id} onShow={() => void showNew()} />
       <p className="visually-hidden" role="status">
         {announcement}
       </p>

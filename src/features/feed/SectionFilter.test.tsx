@@ -1,10 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../../../test/render';
 import { FILTER_STORAGE_KEY } from './sectionChoice';
-
-const realHeight = window.innerHeight;
 
 function storySections(): string[] {
   const feed = screen.getByRole('region', { name: 'News Feed' });
@@ -14,11 +12,7 @@ function storySections(): string[] {
 }
 
 describe('Filter sections', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    Object.defineProperty(window, 'innerHeight', { value: 100_000, configurable: true });
-  });
-  afterEach(() => Object.defineProperty(window, 'innerHeight', { value: realHeight, configurable: true }));
+  beforeEach(() => localStorage.clear());
 
   it('applies the chosen sections at once, remembers them and shows them in the URL', async () => {
     const user = userEvent.setup();

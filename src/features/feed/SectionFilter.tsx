@@ -4,11 +4,12 @@ import type { SectionChoice } from './sectionChoice';
 
 interface SectionFilterProps {
   choice: SectionChoice;
-  onChange: (sections: SectionSlug[] | null) => void;
+  /** Changes the filter from its latest value (null: all sections). */
+  onUpdate: (change: (current: SectionChoice) => SectionSlug[] | null) => void;
 }
 
 /** "Filter sections": choose any sections for the feed, applied at once; at least one stays chosen. */
-export function SectionFilter({ choice, onChange }: SectionFilterProps) {
+export function SectionFilter({ choice, onUpdate }: SectionFilterProps) {
   const [open, setOpen] = useState(false);
   const [notice, setNotice] = useState('');
   const panelId = useId();
@@ -16,15 +17,17 @@ export function SectionFilter({ choice, onChange }: SectionFilterProps) {
   const summary = choice === null ? 'All sections' : SECTIONS.filter((s) => chosen.has(s.slug)).map((s) => s.title).join(', ');
 
   const toggle = (slug: SectionSlug, checked: boolean) => {
-    if (!checked && chosen.size === 1) {
-      setNotice('At least one section must stay selected. Use "Show all sections" to see everything.');
-      return;
-    }
-    setNotice('');
-    const next = new Set(chosen);
-    if (checked) next.add(slug);
-    else next.delete(slug);
-    onChange([...next]);
+    onUpdate((current) => {
+      const next = new Set<SectionSlug>(current ?? SECTIONS.map((s) => s.slug));
+      if (checked) next.add(slug);
+      else next.delete(slug);
+      if (next.size === 0) {
+        setNotice('At least one section must stay selected. Use "Show all sections" to see everything.');
+        return current;
+      }
+      setNotice('');
+      return [...next];
+    });
   };
 
   return (
@@ -38,7 +41,7 @@ export function SectionFilter({ choice, onChange }: SectionFilterProps) {
           {summary}
         </p>
         {choice !== null && (
-          <button type="button" className="link-button" onClick={() => onChange(null)}>
+          <button type="button" className="link-button" onClick={() => onUpdate(() => null)}>
             Show all sections
           </button>
         )}

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { feedQuery, feedUpdatesQuery } from '../../api/queries';
 import type { ArticleSummary } from '../../contract/schemas';
@@ -8,16 +8,12 @@ import type { SectionSlug } from '../../contract/sections';
 const MAX_INSERT = 100;
 
 /**
- * Watches for stories newer than `newestId` (every minute and when the tab regains focus) and
- * inserts them at the top of the loaded feed on request: the inserted stories, or 'reloaded'
- * when there were too many to insert and the feed was loaded afresh.
+ * Inserts the stories newer than `newestId` at the top of the loaded feed: returns the inserted
+ * stories, or 'reloaded' when there were too many to insert and the feed was loaded afresh.
  */
 export function useNewStories(sections: readonly SectionSlug[] | null, newestId: number | undefined) {
   const queryClient = useQueryClient();
-  const updates = useQuery({ ...feedUpdatesQuery(sections, newestId ?? 0), enabled: newestId !== undefined });
-  const count = updates.data?.count ?? 0;
-
-  const insert = useCallback(async (): Promise<ArticleSummary[] | 'reloaded'> => {
+  return useCallback(async (): Promise<ArticleSummary[] | 'reloaded'> => {
     if (newestId === undefined) return [];
     const fresh = await queryClient.query(feedUpdatesQuery(sections, newestId, MAX_INSERT));
     const { queryKey } = feedQuery(sections);
@@ -32,6 +28,4 @@ export function useNewStories(sections: readonly SectionSlug[] | null, newestId:
     });
     return fresh.items;
   }, [newestId, sections, queryClient]);
-
-  return { count, insert };
 }

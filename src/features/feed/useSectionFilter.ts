@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { SectionSlug } from '../../contract/sections';
 import { choiceFromUrl, choiceToUrl, normalizeChoice, readStoredChoice, storeChoice, type SectionChoice } from './sectionChoice';
@@ -27,14 +27,24 @@ export function useSectionFilter() {
     if (wanted !== search) void navigate({ search: wanted }, { replace: true });
   }, [fromUrl, urlValue, params, search, navigate]);
 
-  const setChoice = useCallback(
-    (sections: readonly SectionSlug[] | null) => {
+  // Navigation renders as a transition, so a quick reader can change the filter again before the
+  // URL has caught up: each change starts from the last one asked for, not from the URL.
+  const requested = useRef<SectionChoice | undefined>(undefined);
+  useEffect(() => {
+    if (requested.current !== undefined && choiceToUrl(requested.current) === urlValue) requested.current = undefined;
+  }, [urlValue]);
+
+  const update = useCallback(
+    (change: (current: SectionChoice) => readonly SectionSlug[] | null) => {
+      const current = requested.current === undefined ? choice : requested.current;
+      const sections = change(current);
       const next = sections === null ? null : normalizeChoice(sections);
+      requested.current = next;
       storeChoice(next);
       void navigate({ search: searchWith(params, choiceToUrl(next)) }, { replace: true });
     },
-    [params, navigate],
+    [choice, params, navigate],
   );
 
-  return { choice, unknown: fromUrl?.unknown ?? [], setChoice };
+  return { choice, unknown: fromUrl?.unknown ?? [], update };
 }

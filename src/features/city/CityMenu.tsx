@@ -1,0 +1,72 @@
+import { useRef, useState } from 'react';
+import { useChosenCity } from './cityStore';
+import { HeaderClock } from './HeaderClock';
+import './city.css';
+
+type Picker = typeof import('./CityPicker').CityPicker;
+
+// The picker (list, filter, dialog) loads on demand: the first load carries only this button and the clock.
+let pickerModule: Promise<Picker> | undefined;
+function loadPicker(): Promise<Picker> {
+  pickerModule ??= import('./CityPicker').then(
+    (m) => m.CityPicker,
+    (error: unknown) => {
+      pickerModule = undefined; // try again on the next click
+      throw error;
+    },
+  );
+  return pickerModule;
+}
+
+const UNAVAILABLE = 'The list of cities could not be opened: Newswire cannot reach its server. Check your connection and try again.';
+
+/** "Select the city" in the masthead: the chosen city (a button opening the picker) and its current time. */
+export function CityMenu() {
+  const city = useChosenCity();
+  const button = useRef<HTMLButtonElement>(null);
+  const [picker, setPicker] = useState<{ Component: Picker } | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  const open = () => {
+    setFailed(false);
+    loadPicker().then(
+      (Component) => setPicker({ Component }),
+      () => setFailed(true),
+    );
+  };
+  const close = () => {
+    setPicker(null);
+    button.current?.focus();
+  };
+  const preload = () => void loadPicker().catch(() => undefined);
+
+  return (
+    <div className="city-menu">
+      <button
+        ref={button}
+        type="button"
+        className="city-button"
+        aria-haspopup="dialog"
+        aria-expanded={picker !== null}
+        onClick={open}
+        onPointerEnter={preload}
+        onFocus={preload}
+      >
+        <span className="city-button-prefix">Select the city:</span> <span className="city-button-name">{city.label}</span>
+        <svg className="city-button-arrow" viewBox="0 0 10 6" width="10" height="6" aria-hidden="true" focusable="false">
+          <path d="M1 1l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.5" />
+        </svg>
+      </button>
+      <HeaderClock label={city.choice.kind === 'local' ? city.label : `Time in ${city.label}`} timeZone={city.timeZone} />
+      {failed && (
+        <div className="city-menu-error" role="alert">
+          <p>{UNAVAILABLE}</p>
+          <button type="button" className="button" onClick={() => setFailed(false)}>
+            Close
+          </button>
+        </div>
+      )}
+      {picker !== null && <picker.Component onClose={close} />}
+    </div>
+  );
+}
