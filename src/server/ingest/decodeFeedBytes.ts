@@ -70,10 +70,15 @@ function decodeUtf32(bytes: Uint8Array, encoding: Utf32): string {
   return parts.join('');
 }
 
+// Node 20's TextDecoder reads windows-1252 (also the label for iso-8859-1 and us-ascii) as Latin-1,
+// leaving bytes 0x80–0x9F as C1 controls; these are the characters windows-1252 has there.
+const WINDOWS_1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
 function decodeWith(bytes: Uint8Array, encoding: string, bomLength: number): string {
   const body = bytes.subarray(bomLength);
   if (encoding === 'utf-32le' || encoding === 'utf-32be') return decodeUtf32(body, encoding);
-  return new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
+  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
+  return encoding === 'windows-1252' ? text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] ?? c) : text;
 }
 
 const isWide = (encoding: string): boolean => /^utf-(?:16|32)/.test(encoding);
@@ -104,6 +109,6 @@ export function decodeFeedBytes(bytes: Uint8Array, contentType?: string): Decode
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { text: decodeWith(bytes, 'windows-1252', 0), encoding: 'windows-1252' };
   }
 }

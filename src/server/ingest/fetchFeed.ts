@@ -17,6 +17,8 @@ export interface FetchOptions {
   maxRedirects: number;
   /** Allow loopback and private addresses: only for local testing. */
   allowPrivate: boolean;
+  /** "host:port" origins allowed whatever their address (a test server), while every other address is checked. */
+  allowHosts?: readonly string[];
   /** Validators of the last answer, for a conditional request. */
   etag?: string;
   lastModified?: string;
@@ -40,7 +42,7 @@ function isFeedMediaType(mediaType: string): boolean {
 }
 
 /** Checks every address a host name resolves to (IPv4 and IPv6), so the connection can only go to an allowed one. */
-function guardedLookup(allowPrivate: boolean): LookupFunction {
+export function guardedLookup(allowPrivate: boolean): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { all: true, family: options.family ?? 0 }, (error, addresses: LookupAddress[]) => {
       if (error !== null) {
@@ -63,8 +65,14 @@ function guardedLookup(allowPrivate: boolean): LookupFunction {
   };
 }
 
-/** Refuses what is not http(s) or, unless allowed, names a forbidden IP address literally. */
-export function checkFeedUrl(raw: string, allowPrivate: boolean): URL {
+/** True when `url` may reach any address: private addresses are allowed, or its host:port is listed. */
+function unrestricted(url: URL, options: Pick<FetchOptions, 'allowPrivate' | 'allowHosts'>): boolean {
+  const port = url.port === '' ? (url.protocol === 'https:' ? '443' : '80') : url.port;
+  return options.allowPrivate || (options.allowHosts ?? []).includes(`${url.hostname}:${port}`);
+}
+
+/** Refuses what is not http(s) or, unless allowed, names a forbidden IP address (or localhost) literally. */
+export function checkFeedUrl(raw: string, options: Pick<FetchOptions, 'allowPrivate' | 'allowHosts'>): URL {
   let url: URL;
   try {
     url = new URL(raw);
@@ -73,12 +81,11 @@ export function checkFeedUrl(raw: string, allowPrivate: boolean): URL {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new IngestFailure(`only http and https URLs can be fetched, not ${url.protocol}`);
   if (url.username !== '' || url.password !== '') throw new IngestFailure('URLs with a user name or password are not fetched');
+  if (unrestricted(url, options)) return url;
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const literal = forbiddenAddressReason(host);
-  if (!allowPrivate && literal !== null && literal !== 'not an IP address') {
-    throw new IngestFailure(`${host} is a ${literal} address, which feeds may not use`);
-  }
-  if (!allowPrivate && /^localhost\.?$|\.localhost\.?$/i.test(host)) throw new IngestFailure(`${host} is this machine, which feeds may not use`);
+  if (literal !== null && literal !== 'not an IP address') throw new IngestFailure(`${host} is a ${literal} address, which feeds may not use`);
+  if (/^localhost\.?$|\.localhost\.?$/i.test(host)) throw new IngestFailure(`${host} is this machine, which feeds may not use`);
   return url;
 }
 
@@ -118,7 +125,7 @@ function requestOnce(url: URL, options: FetchOptions, signal: AbortSignal): Prom
     };
     if (options.etag !== undefined) headers['If-None-Match'] = options.etag;
     if (options.lastModified !== undefined) headers['If-Modified-Since'] = options.lastModified;
-    const req = client.get(url, { headers, lookup: guardedLookup(options.allowPrivate), signal }, resolve);
+    const req = client.get(url, { headers, lookup: guardedLookup(unrestricted(url, options)), signal }, resolve);
     req.on('error', reject);
   });
 }
@@ -154,7 +161,7 @@ export async function fetchFeed(rawUrl: string, options: FetchOptions): Promise<
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs);
   try {
-    let url = checkFeedUrl(rawUrl, options.allowPrivate);
+    let url = checkFeedUrl(rawUrl, options);
     for (let redirects = 0; ; redirects++) {
       const res = await requestOnce(url, options, controller.signal);
       const status = res.statusCode ?? 0;
@@ -163,7 +170,7 @@ export async function fetchFeed(rawUrl: string, options: FetchOptions): Promise<
         const location = header(res, 'location');
         if (location === undefined) throw new IngestFailure(`HTTP ${String(status)} redirect without a Location`);
         if (redirects >= options.maxRedirects) throw new IngestFailure(`more than ${String(options.maxRedirects)} redirects`);
-        url = checkFeedUrl(new URL(location, url).href, options.allowPrivate);
+        url = checkFeedUrl(new URL(location, url).href, options);
         continue;
       }
       if (status === 304) {
