@@ -1,12 +1,48 @@
+import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
+import { createArticleSanitizer } from '../../contract/articleHtml';
 import { resolveFeedUrl } from './resolveFeedUrl';
 
-// Feed HTML uses URLs relative to the feed (or its xml:base). They are made absolute before the
-// article sanitizer runs: the sanitizer would otherwise read "/x" as a path on this site, and drop
-// "x.html" altogether. Whatever cannot become an absolute http(s) URL loses the attribute.
+// Feed HTML uses URLs relative to the feed (or its xml:base). They must be made absolute before the
+// article allow-list runs: it would read "/x" as a path on this site and drop "x.html". So feed HTML
+// goes through the contract's sanitizer (createArticleSanitizer, the one the store uses) on a DOMPurify
+// instance with one more hook that resolves href, src and cite first; what cannot become an absolute
+// http(s) URL loses the attribute. One parse does both, which matters for large bodies.
 
 const { window } = new JSDOM('<!doctype html><html><body></body></html>');
-const URL_ATTRIBUTES = ['href', 'src', 'cite'];
+function dimension(value: string | null): number | undefined {
+  if (value === null || !/^\s*\d{1,5}\s*$/.test(value)) return undefined;
+  const n = Number(value);
+  return n > 0 ? n : undefined;
+}
+
+const purify = createDOMPurify(window);
+const URL_ATTRIBUTES = new Set(['href', 'src', 'cite']);
+let currentBase: string | undefined;
+purify.addHook('uponSanitizeAttribute', (_node, data) => {
+  if (!URL_ATTRIBUTES.has(data.attrName)) return;
+  const resolved = resolveFeedUrl(data.attrValue, currentBase);
+  if (resolved === null) data.keepAttr = false;
+  else data.attrValue = resolved;
+});
+// The allow-list drops width and height, which the photo needs: read them from the first https picture.
+interface Captured {
+  src: string;
+  width?: number;
+  height?: number;
+}
+const capture: { on: boolean; found?: Captured } = { on: false };
+// A function, so that the type checker does not assume the hook left `found` unset.
+const captured = (): Captured | undefined => capture.found;
+purify.addHook('uponSanitizeElement', (node, data) => {
+  if (!capture.on || capture.found !== undefined || data.tagName !== 'img' || !(node instanceof window.Element)) return;
+  const src = resolveFeedUrl(node.getAttribute('src') ?? undefined, currentBase);
+  if (src === null || !src.startsWith('https://')) return;
+  const width = dimension(node.getAttribute('width'));
+  const height = dimension(node.getAttribute('height'));
+  capture.found = width !== undefined && height !== undefined ? { src, width, height } : { src };
+});
+const sanitize = createArticleSanitizer(purify);
 
 /** The first picture of a body, as found in its <img>. */
 export interface BodyImage {
@@ -16,49 +52,42 @@ export interface BodyImage {
   height?: number;
 }
 
-/** A body with absolute URLs, and its first picture when asked to take it out. */
+/** A sanitized body with absolute URLs, and its first picture when asked to take it out. */
 export interface AbsoluteHtml {
   html: string;
   firstImage?: BodyImage;
 }
 
-function dimension(value: string | null): number | undefined {
-  if (value === null || !/^\s*\d{1,5}\s*$/.test(value)) return undefined;
-  const n = Number(value);
-  return n > 0 ? n : undefined;
-}
-
 /**
- * Resolves href, src and cite in `html` against `base` (dropping those that do not resolve to
- * http(s)). With `takeFirstImage`, the first https <img> is removed and returned, to become the photo.
+ * Sanitizes feed HTML with the article allow-list after resolving its URLs against `base`. With
+ * `takeFirstImage`, the first https <img> is removed and returned, to become the article's photo.
  */
 export function absolutizeHtml(html: string, base: string | undefined, takeFirstImage = false): AbsoluteHtml {
-  const template = window.document.createElement('template');
-  template.innerHTML = html;
-  for (const el of Array.from(template.content.querySelectorAll('[href], [src], [cite], [srcset]'))) {
-    el.removeAttribute('srcset');
-    for (const name of URL_ATTRIBUTES) {
-      const value = el.getAttribute(name);
-      if (value === null) continue;
-      const resolved = resolveFeedUrl(value, base);
-      if (resolved === null) el.removeAttribute(name);
-      else el.setAttribute(name, resolved);
-    }
+  currentBase = base;
+  capture.on = takeFirstImage;
+  delete capture.found;
+  let clean: string;
+  try {
+    clean = sanitize(html);
+  } finally {
+    currentBase = undefined;
+    capture.on = false;
   }
-  if (!takeFirstImage) return { html: template.innerHTML };
-  const img = Array.from(template.content.querySelectorAll('img')).find((i) => i.getAttribute('src')?.startsWith('https://') === true);
-  if (img === undefined) return { html: template.innerHTML };
-  const firstImage: BodyImage = { src: img.getAttribute('src') ?? '', alt: (img.getAttribute('alt') ?? '').trim() };
-  const width = dimension(img.getAttribute('width'));
-  const height = dimension(img.getAttribute('height'));
-  if (width !== undefined && height !== undefined) {
-    firstImage.width = width;
-    firstImage.height = height;
+  const found = captured();
+  if (found === undefined) return { html: clean };
+  const template = window.document.createElement('template');
+  template.innerHTML = clean;
+  const img = Array.from(template.content.querySelectorAll('img')).find((i) => i.getAttribute('src') === found.src);
+  if (img === undefined) return { html: clean };
+  const firstImage: BodyImage = { src: found.src, alt: (img.getAttribute('alt') ?? '').trim() };
+  if (found.width !== undefined && found.height !== undefined) {
+    firstImage.width = found.width;
+    firstImage.height = found.height;
   }
   const parent = img.parentElement;
   img.remove();
   // A link or paragraph that only held the picture would be left empty.
-  if (parent !== null && (parent.nodeName === 'A' || parent.nodeName === 'P' || parent.nodeName === 'FIGURE') && parent.textContent.trim() === '' && parent.children.length === 0) {
+  if (parent !== null && ['A', 'P', 'FIGURE'].includes(parent.nodeName) && parent.textContent.trim() === '' && parent.children.length === 0) {
     parent.remove();
   }
   return { html: template.innerHTML, firstImage };

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Image, OtherMedia, Topic } from '../../contract/schemas';
 import type { SectionSlug } from '../../contract/sections';
-import { plainText } from '../html/articleHtml';
+import { htmlToText, plainText } from '../html/articleHtml';
 import { absolutizeHtml, type BodyImage } from './absolutizeHtml';
 import { cutText } from './cutText';
 import type { FeedEntry, FeedImage, FeedText } from './feedTypes';
@@ -137,7 +137,7 @@ export function entryToArticle(entry: FeedEntry, context: EntryContext): FeedArt
   const bodyBase = resolveBase(body?.base, base);
   const wantsBodyImage = !entry.images.some((i) => resolveFeedUrl(i.url, base)?.startsWith('https://') === true);
   const absolute = body === undefined ? { html: '' } : absolutizeHtml(bodyHtml(body), bodyBase, wantsBodyImage);
-  const bodyText = absolute.html === '' ? '' : plainText(absolute.html);
+  const bodyText = absolute.html === '' ? '' : htmlToText(absolute.html).replace(/\s+/g, ' ').trim();
 
   const summaryText = textOf(entry.summary);
   const fullLead = summaryText !== '' ? summaryText : bodyText;

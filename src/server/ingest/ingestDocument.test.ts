@@ -108,7 +108,7 @@ describe('URLs', () => {
     );
     const [row] = rows();
     expect(row?.link).toBe('https://base.example/news/2026/story.html');
-    const page = JSON.parse(row!.pages)[0] as string;
+    const page = (JSON.parse(row!.pages) as string[])[0] ?? '';
     expect(page).toContain('href="https://cdn.example/x.html"');
     expect(page).toContain('href="https://cdn.example/c/#top"');
     expect(page).not.toMatch(/javascript/i);
@@ -134,7 +134,7 @@ describe('sanitizing', () => {
     const [row] = rows();
     expect(row?.title).toBe('Title bold');
     expect(row?.lead).toBe('Lead text');
-    const page = JSON.parse(row!.pages)[0] as string;
+    const page = (JSON.parse(row!.pages) as string[])[0] ?? '';
     expect(page).toBe(sanitizeArticleHtml(page));
     const doc = new JSDOM(page).window.document;
     expect(doc.querySelectorAll('script, iframe, style')).toHaveLength(0);
