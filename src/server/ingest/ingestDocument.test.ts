@@ -58,6 +58,16 @@ describe('formats', () => {
     expect(store.article(byTitle.get('JSON <item>')!.id)?.topics).toEqual([{ slug: 'space', title: 'Space' }]);
   });
 
+  it('reads the legacy item bodies feedsmith skips: xhtml:body and escaped fullitem', () => {
+    ingest(`<rss version="2.0" xmlns:xhtml="http://www.w3.org/1999/xhtml"><channel><title>Old</title>
+      <item><title>With body</title><description>Short.</description><xhtml:body><p>Full <b>text</b>.</p><script>x()</script></xhtml:body></item>
+      <item><fullitem>&lt;p&gt;Only a fullitem&lt;/p&gt;</fullitem></item></channel></rss>`);
+    expect(rows().map((r) => [r.title, JSON.parse(r.pages) as string[]])).toEqual([
+      ['With body', ['<p>Full <b>text</b>.</p>']],
+      ['Only a fullitem', ['']],
+    ]);
+  });
+
   it('says in one line why a document is not a feed', () => {
     const cases: [string, RegExp][] = [
       ['<!doctype html><html><body>Hello</body></html>', /HTML page, not a feed/],

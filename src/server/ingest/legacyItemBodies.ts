@@ -14,9 +14,13 @@ const parser = new XMLParser({
   stopNodes: ['*.item.body', '*.item.fullitem'],
 });
 
-/** The body of one RSS item, as HTML. */
+/** The body of one RSS item, as HTML, and what tells the item apart. */
 export interface LegacyBody {
   html: string;
+  /** The item's guid, else link, else title (plain text), to find it among feedsmith's items. */
+  key?: string;
+  /** True when the body is the item's only element: feedsmith then surely dropped the item. */
+  alone: boolean;
 }
 
 function text(value: unknown): string | undefined {
@@ -35,6 +39,22 @@ function unescapeXml(value: string): string {
     const code = dec !== undefined ? Number(dec) : Number.parseInt(hex ?? '', 16);
     return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\uFFFD';
   });
+}
+
+const cdataOf = (value: string): string | null => /^\s*<!\[CDATA\[([\s\S]*)\]\]>\s*$/.exec(value)?.[1] ?? null;
+
+/** Text of an element as feedsmith reports it: CDATA unwrapped, entities replaced, spaces collapsed. */
+export function plain(value: string | undefined): string {
+  if (value === undefined) return '';
+  return (cdataOf(value) ?? unescapeXml(value)).replace(/\s+/g, ' ').trim();
+}
+
+function bodyOf(item: object): string | undefined {
+  const body = 'body' in item ? text(item.body) : undefined;
+  if (body !== undefined && body.trim() !== '') return body;
+  const full = 'fullitem' in item ? text(item.fullitem) : undefined;
+  if (full === undefined || full.trim() === '') return undefined;
+  return cdataOf(full) ?? unescapeXml(full);
 }
 
 function itemsOf(root: unknown): unknown[] {
@@ -63,11 +83,11 @@ export function legacyItemBodies(xml: string): (LegacyBody | undefined)[] {
   }
   return itemsOf(root).map((item) => {
     if (typeof item !== 'object' || item === null) return undefined;
-    const body = 'body' in item ? text(item.body) : undefined;
-    if (body !== undefined && body.trim() !== '') return { html: body };
-    const full = 'fullitem' in item ? text(item.fullitem) : undefined;
-    if (full === undefined || full.trim() === '') return undefined;
-    const cdata = /^\s*<!\[CDATA\[([\s\S]*)\]\]>\s*$/.exec(full);
-    return { html: cdata === null ? unescapeXml(full) : (cdata[1] ?? '') };
+    const html = bodyOf(item);
+    if (html === undefined) return undefined;
+    const alone = Object.keys(item).every((k) => k === 'body' || k === 'fullitem');
+    const fields = new Map<string, unknown>(Object.entries(item));
+    const key = ['guid', 'link', 'title'].map((k) => plain(text(fields.get(k)))).find((v) => v !== '');
+    return key === undefined ? { html, alone } : { html, alone, key };
   });
 }

@@ -1,7 +1,7 @@
 import { type AnyFeed, type AtomFeed, type JsonFeed, MalformedError, parseFeed, ParseError, type RdfFeed, type RssFeed } from 'feedsmith';
 import type { FeedEntry, FeedImage, FeedText, ParsedFeed } from './feedTypes';
 import { IngestFailure } from './IngestFailure';
-import { legacyItemBodies } from './legacyItemBodies';
+import { legacyItemBodies, plain as plainXmlText } from './legacyItemBodies';
 import { isImage, mediaImages } from './mediaImages';
 
 /** At most this many entries of one feed are read; the rest are ignored (feeds list their newest first). */
@@ -114,18 +114,21 @@ function jsonEntry(item: JsonFeed.Item<string>): FeedEntry {
   return entry;
 }
 
-// Entries whose only body is a legacy element feedsmith skips: added when the item order is certain.
+const entryKey = (e: FeedEntry): string => plainXmlText(e.guid ?? e.links[0] ?? e.title?.value);
+
+// Legacy bodies (xhtml:body, body, fullitem) join feedsmith's entries: by position when feedsmith kept
+// every item, else by guid, link or title; items holding nothing else, which feedsmith drops, are added.
 function withLegacyBodies(entries: FeedEntry[], xml: string): FeedEntry[] {
   const bodies = legacyItemBodies(xml);
   if (bodies.length === 0) return entries;
-  if (bodies.length === entries.length) {
-    return entries.map((e, i) => {
-      const body = bodies[i];
-      return e.content === undefined && body !== undefined ? { ...e, content: { value: body.html, kind: 'html' } } : e;
-    });
-  }
-  if (entries.length > 0) return entries; // feedsmith dropped some items: which ones is unknown
-  return bodies.filter(present).map((b) => ({ links: [], categories: [], images: [], content: { value: b.html, kind: 'html' } }));
+  const withBody = (e: FeedEntry, html: string | undefined): FeedEntry => (e.content === undefined && html !== undefined ? { ...e, content: { value: html, kind: 'html' } } : e);
+  if (bodies.length === entries.length) return entries.map((e, i) => withBody(e, bodies[i]?.html));
+  const byKey = new Map(bodies.filter(present).flatMap((b) => (b.key === undefined ? [] : [[b.key, b.html] as const])));
+  const added = bodies
+    .filter(present)
+    .filter((b) => b.alone || entries.length === 0)
+    .map((b): FeedEntry => ({ links: [], categories: [], images: [], content: { value: b.html, kind: 'html' } }));
+  return [...entries.map((e) => withBody(e, byKey.get(entryKey(e)))), ...added].slice(0, MAX_ENTRIES);
 }
 
 function describeParseError(error: unknown, text: string): string {
