@@ -9,6 +9,8 @@ const ALLOWED_TAGS = [
   'figure', 'figcaption', 'img', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
 ];
 const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height', 'class', 'colspan', 'rowspan', 'scope', 'lang', 'dir', 'cite'];
+/** Attributes that are not URLs: DOMPurify would otherwise test their values against SAFE_URL and drop them. */
+const NOT_URLS = ['width', 'height', 'colspan', 'rowspan', 'scope', 'lang', 'dir'];
 /** Classes the app styles; any other class is dropped. */
 const ALLOWED_CLASSES = new Set(['read-also']);
 
@@ -21,6 +23,7 @@ const config: Config = {
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   ALLOWED_URI_REGEXP: SAFE_URL,
+  ADD_URI_SAFE_ATTR: NOT_URLS,
   KEEP_CONTENT: true,
   RETURN_TRUSTED_TYPE: false,
 };

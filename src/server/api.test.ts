@@ -184,6 +184,12 @@ describe('GET /api/articles/{id}', () => {
     for (const href of links) expect(href).toMatch(/^\/[a-z]+\/\d+$/);
   });
 
+  it('gives stories from other outlets\' feeds no Newswire dateline', async () => {
+    const id = store.insertArticle(newArticle(NOW));
+    const article = Article.parse((await get(`/api/articles/${String(id)}`)).body);
+    expect(article.dateline).toBe('');
+  });
+
   it('answers 404 for an unknown id and 400 for a malformed one', async () => {
     await expectError('/api/articles/999999999', 404, 'not_found', '999999999');
     for (const id of ['abc', '0', '-1', '1e3', '12abc', '99999999999999999999']) {

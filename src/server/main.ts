@@ -5,6 +5,7 @@ import { createApp } from './app';
 import { openDatabase } from './store/openDatabase';
 import { createStore } from './store/createStore';
 import { reanchorDemo, seedDemo } from './seed/seedDemo';
+import { startSourcesPolling } from './ingest/startSourcesPolling';
 
 // `npm start`: the built app and the API from one process, on the embedded database.
 const port = Number(process.env.PORT ?? 3000);
@@ -38,7 +39,11 @@ server.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(1);
 });
 
+// INGEST_SOURCES=<sources.json> turns on feed polling; it runs in the background, never delaying startup.
+const stopPolling = startSourcesPolling({ db, store, env: process.env, log: (line) => console.log(`[ingest] ${line}`) });
+
 function shutdown(): void {
+  stopPolling();
   server.close(() => {
     db.close();
     process.exit(0);

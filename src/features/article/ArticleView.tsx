@@ -53,7 +53,7 @@ export function ArticleView({ article, page, actions }: ArticleViewProps) {
       {article.image !== undefined && page === 0 && (
         <Photo image={article.image} sizes="(min-width: 1024px) 760px, 100vw" priority withCaption className="article-photo" />
       )}
-      {page === 0 && <p className="article-dateline">{article.dateline}</p>}
+      {page === 0 && article.dateline !== '' && <p className="article-dateline">{article.dateline}</p>}
       <ArticleBody html={html} />
       {article.pages.length > 1 && <ArticlePager count={article.pages.length} current={page} />}
       <ArticleTags persons={article.persons} topics={article.topics} />

@@ -62,6 +62,7 @@ interface SummaryRow {
 }
 
 interface ArticleRow extends SummaryRow {
+  origin: string;
   dateline_place: string;
   updated_at: number | null;
   pages: string;
@@ -164,7 +165,7 @@ export function createStore(db: Db) {
       `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE is_top = 1 ORDER BY published_at DESC, id DESC LIMIT ?`,
     ),
     article: db.prepare<[number], ArticleRow>(
-      `SELECT ${SUMMARY_COLUMNS}, dateline_place, updated_at, pages FROM articles WHERE id = ?`,
+      `SELECT ${SUMMARY_COLUMNS}, origin, dateline_place, updated_at, pages FROM articles WHERE id = ?`,
     ),
     exists: db.prepare<[number], { id: number }>('SELECT id FROM articles WHERE id = ?'),
     persons: db.prepare<[number], Person>(
@@ -279,7 +280,8 @@ export function createStore(db: Db) {
       const pages: unknown = JSON.parse(row.pages);
       const article: Article = {
         ...toSummary(row),
-        dateline: formatDateline(row.dateline_place, row.published_at),
+        // Our dateline ("MOSCOW, January 23. /NEWSWIRE/.") is for our own stories, never other outlets'.
+        dateline: row.origin === 'feed' ? '' : formatDateline(row.dateline_place, row.published_at),
         pages: Array.isArray(pages) ? pages.filter((p): p is string => typeof p === 'string') : [],
         persons: stmt.persons.all(id),
         topics: stmt.topics.all(id),

@@ -1,0 +1,182 @@
+import { open } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { SectionSlug } from '../../contract/sections';
+import { plainText } from '../html/articleHtml';
+import type { Store } from '../store/createStore';
+import type { IngestStore } from '../store/ingestStore';
+import { cutText } from './cutText';
+import { decodeFeedBytes } from './decodeFeedBytes';
+import { entryToArticle } from './entryToArticle';
+import { DEFAULT_FETCH_OPTIONS, fetchFeed, type FetchOptions } from './fetchFeed';
+import { IngestFailure } from './IngestFailure';
+import { readFeedDocument } from './readFeedDocument';
+import { resolveBase, resolveFeedUrl } from './resolveFeedUrl';
+
+/** Where articles of a feed go: the default section and the category → section rules. */
+export interface SectionRules {
+  section: SectionSlug;
+  /** Feed category (any case) → section; the first category of an entry that has a rule wins. */
+  categories?: Readonly<Record<string, SectionSlug>>;
+}
+
+/** What ingest needs around it. */
+export interface IngestDeps {
+  store: Store;
+  ingestStore: IngestStore;
+  now: () => number;
+  fetchOptions?: FetchOptions;
+}
+
+/** One feed's bytes and what is known about where they came from. */
+export interface FeedDocument {
+  /** How the feed is named in messages (its URL or file path). */
+  label: string;
+  bytes: Uint8Array;
+  /** HTTP Content-Type, when fetched. */
+  contentType?: string;
+  /** The URL the bytes came from (after redirects): the base of relative URLs. */
+  documentUrl?: string;
+  /** Identity of the feed for guids that are not URIs; defaults to documentUrl or label. */
+  feedKey?: string;
+}
+
+/** The outcome of ingesting one feed. */
+export interface IngestReport {
+  feed: string;
+  /** imported: its entries are stored (new, updated or unchanged); empty: a valid feed without entries; not-modified: HTTP 304. */
+  status: 'imported' | 'empty' | 'not-modified';
+  format?: string;
+  encoding?: string;
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** HTTP validators for the next conditional request. */
+  etag?: string;
+  lastModified?: string;
+}
+
+/** A feed that could not be ingested: the message is one line naming the feed and the reason. */
+export class IngestError extends Error {
+  constructor(
+    readonly feed: string,
+    readonly reason: string,
+  ) {
+    super(`${feed}: ${reason}`.replace(/\s+/g, ' '));
+    this.name = 'IngestError';
+  }
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof IngestFailure) return error.message;
+  if (error instanceof Error) return `could not be stored (${error.message.split('\n')[0] ?? error.name})`;
+  return String(error);
+}
+
+function ruleMap(rules: SectionRules): Map<string, SectionSlug> {
+  return new Map(Object.entries(rules.categories ?? {}).map(([category, section]) => [category.trim().toLowerCase(), section]));
+}
+
+/**
+ * Ingests one feed document: decode, parse, turn entries into articles, then write them all in one
+ * transaction (all of them or none). Throws IngestError naming the feed and the reason.
+ */
+export function ingestDocument(doc: FeedDocument, rules: SectionRules, deps: IngestDeps): IngestReport {
+  try {
+    const decoded = decodeFeedBytes(doc.bytes, doc.contentType);
+    const feed = readFeedDocument(decoded.text);
+    const now = deps.now();
+    const documentBase = resolveFeedUrl(doc.documentUrl, undefined) ?? undefined;
+    // A file has no URL of its own: its site link (when absolute) is the next best base.
+    const base = resolveBase(feed.base, documentBase) ?? resolveFeedUrl(feed.link, undefined) ?? undefined;
+    const siteLink = resolveFeedUrl(feed.link, base);
+    const feedTitle = cutText(plainText(feed.title ?? ''), 120) || (siteLink === null ? '' : new URL(siteLink).hostname) || doc.label;
+    const context = {
+      feedKey: doc.feedKey ?? doc.documentUrl ?? doc.label,
+      base,
+      feedTitle,
+      defaultSection: rules.section,
+      categoryRules: ruleMap(rules),
+      now,
+    };
+    const articles = feed.entries.map((entry) => entryToArticle(entry, context));
+    const report: IngestReport = {
+      feed: doc.label,
+      status: articles.length === 0 ? 'empty' : 'imported',
+      format: feed.format,
+      encoding: decoded.encoding,
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+    };
+    deps.store.transaction(() => {
+      for (const article of articles) {
+        const { outcome } = deps.ingestStore.upsertFeedArticle(article, now);
+        report[outcome] += 1;
+      }
+    });
+    return report;
+  } catch (error) {
+    throw new IngestError(doc.label, reasonOf(error));
+  }
+}
+
+async function readFeedFile(path: string, maxBytes: number): Promise<Uint8Array> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    throw new IngestFailure(code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'the file cannot be read (permission denied)' : 'the file cannot be opened');
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new IngestFailure('not a file');
+    if (info.size > maxBytes) throw new IngestFailure(`the file is ${String(info.size)} bytes, more than the limit of ${String(maxBytes)}`);
+    return new Uint8Array(await handle.readFile());
+  } finally {
+    await handle.close();
+  }
+}
+
+/** True when `target` names a URL rather than a file. */
+export function isUrl(target: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(target);
+}
+
+/**
+ * Ingests a feed from an http(s) URL (within the fetch limits and address rules) or a local file.
+ * `validators` make the request conditional (the poller passes the last ETag / Last-Modified).
+ */
+export async function ingestFeed(
+  target: string,
+  rules: SectionRules,
+  deps: IngestDeps,
+  validators: { etag?: string; lastModified?: string } = {},
+): Promise<IngestReport> {
+  const options = { ...(deps.fetchOptions ?? DEFAULT_FETCH_OPTIONS), ...validators };
+  if (!isUrl(target)) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFeedFile(target, options.maxBytes);
+    } catch (error) {
+      throw new IngestError(target, reasonOf(error));
+    }
+    return ingestDocument({ label: target, bytes, feedKey: pathToFileURL(resolve(target)).href }, rules, deps);
+  }
+  let fetched;
+  try {
+    fetched = await fetchFeed(target, options);
+  } catch (error) {
+    throw new IngestError(target, reasonOf(error));
+  }
+  if (fetched.status === 'not-modified') {
+    return { feed: target, status: 'not-modified', created: 0, updated: 0, unchanged: 0, ...validators };
+  }
+  const doc: FeedDocument = { label: target, bytes: fetched.bytes, documentUrl: fetched.url, feedKey: target };
+  if (fetched.contentType !== undefined) doc.contentType = fetched.contentType;
+  const report = ingestDocument(doc, rules, deps);
+  if (fetched.etag !== undefined) report.etag = fetched.etag;
+  if (fetched.lastModified !== undefined) report.lastModified = fetched.lastModified;
+  return report;
+}

@@ -1,0 +1,31 @@
+import type { Store } from '../store/createStore';
+import { createIngestStore } from '../store/ingestStore';
+import type { Db } from '../store/openDatabase';
+import { DEFAULT_FETCH_OPTIONS } from './fetchFeed';
+import { loadSourcesFile } from './sourcesFile';
+import { startFeedPolling } from './startFeedPolling';
+
+/**
+ * The server's feed polling, configured by the environment: INGEST_SOURCES names the sources file
+ * (polling is off without it); INGEST_ALLOW_PRIVATE=1 lets feeds on this machine or a private network
+ * be fetched (local testing only). A bad sources file is reported and the server runs without polling.
+ * Returns a function that stops polling.
+ */
+export function startSourcesPolling({ db, store, env, log }: { db: Db; store: Store; env: NodeJS.ProcessEnv; log: (line: string) => void }): () => void {
+  const path = env.INGEST_SOURCES;
+  if (path === undefined || path.trim() === '') return () => undefined;
+  let sources;
+  try {
+    sources = loadSourcesFile(path);
+  } catch (error) {
+    log(`${error instanceof Error ? error.message : String(error)}; feed polling is off`);
+    return () => undefined;
+  }
+  const allowPrivate = env.INGEST_ALLOW_PRIVATE === '1';
+  log(`polling ${String(sources.length)} feed(s) from ${path}${allowPrivate ? ' (private addresses allowed)' : ''}`);
+  return startFeedPolling({
+    sources,
+    deps: { store, ingestStore: createIngestStore(db, store), now: Date.now, fetchOptions: { ...DEFAULT_FETCH_OPTIONS, allowPrivate } },
+    log,
+  });
+}

@@ -1,0 +1,172 @@
+import type { Image, OtherMedia, Topic } from '../../contract/schemas';
+import type { SectionSlug } from '../../contract/sections';
+import { htmlToText, sanitizeArticleHtml } from '../html/articleHtml';
+import type { Store } from './createStore';
+import type { Db } from './openDatabase';
+
+// Feed articles: found again by guid, then by link, and updated in place (the FTS triggers follow the
+// UPDATE), so re-ingesting a feed never duplicates a story. Kept apart from createStore.ts on purpose.
+
+/** An article from a feed, as the store takes it. */
+export interface FeedArticleInput {
+  guid: string | null;
+  hasGuid: boolean;
+  link: string | null;
+  section: SectionSlug;
+  title: string;
+  lead: string;
+  pages: string[];
+  image?: Image;
+  topics: Topic[];
+  publishedAt: number | null;
+  updatedAt: number | null;
+  otherMedia: OtherMedia[];
+}
+
+/** What an upsert did. */
+export type UpsertOutcome = 'created' | 'updated' | 'unchanged';
+
+interface StoredRow {
+  id: number;
+  guid: string | null;
+  section: string;
+  title: string;
+  lead: string;
+  pages: string;
+  published_at: number;
+  link: string | null;
+  image_src: string | null;
+  image_alt: string | null;
+  image_caption: string | null;
+  image_credit: string | null;
+  image_width: number | null;
+  image_height: number | null;
+}
+
+// Same as createStore: snippet markers may not be forged by stored text.
+const MARKERS = /[\uE000\uE001]/g;
+const STORED = `id, guid, section, title, lead, pages, published_at, link, image_src, image_alt, image_caption, image_credit,
+  image_width, image_height`;
+
+/** Prepared statements for upserting feed articles over the same connection as `store`. */
+export function createIngestStore(db: Db, store: Store) {
+  const stmt = {
+    byGuid: db.prepare<[string], StoredRow>(`SELECT ${STORED} FROM articles WHERE guid = ?`),
+    byLink: db.prepare<[string], StoredRow>(
+      `SELECT ${STORED} FROM articles WHERE link = ? AND origin = 'feed' ORDER BY id DESC LIMIT 1`,
+    ),
+    topics: db.prepare<[number], { slug: string; title: string }>(
+      'SELECT t.slug, t.title FROM article_topics at JOIN topics t ON t.slug = at.topic_slug WHERE at.article_id = ? ORDER BY at.position',
+    ),
+    otherMedia: db.prepare<[number], OtherMedia>('SELECT title, url, source FROM other_media WHERE article_id = ? ORDER BY position'),
+    update: db.prepare(
+      `UPDATE articles SET guid = @guid, link = @link, section = @section, title = @title, lead = @lead,
+         published_at = @publishedAt, updated_at = @updatedAt, pages = @pages, body_text = @bodyText,
+         image_src = @imageSrc, image_alt = @imageAlt, image_credit = @imageCredit, image_caption = @imageCaption,
+         image_width = @imageWidth, image_height = @imageHeight, image_srcset = NULL
+       WHERE id = @id`,
+    ),
+    deleteTopics: db.prepare<[number]>('DELETE FROM article_topics WHERE article_id = ?'),
+    deletePersons: db.prepare<[number]>('DELETE FROM article_persons WHERE article_id = ?'),
+    deleteOtherMedia: db.prepare<[number]>('DELETE FROM other_media WHERE article_id = ?'),
+    upsertTopic: db.prepare<[string, string]>('INSERT INTO topics (slug, title) VALUES (?, ?) ON CONFLICT (slug) DO NOTHING'),
+    linkTopic: db.prepare<[number, string, number]>('INSERT OR IGNORE INTO article_topics (article_id, topic_slug, position) VALUES (?, ?, ?)'),
+    addOtherMedia: db.prepare<[number, number, string, string, string]>(
+      'INSERT INTO other_media (article_id, position, title, url, source) VALUES (?, ?, ?, ?, ?)',
+    ),
+  };
+
+  // Guid first; then the link, unless both sides carry different guids (two stories behind one link).
+  const find = (article: FeedArticleInput): StoredRow | undefined => {
+    const byGuid = article.guid === null ? undefined : stmt.byGuid.get(article.guid);
+    if (byGuid !== undefined) return byGuid;
+    if (article.link === null) return undefined;
+    const byLink = stmt.byLink.get(article.link);
+    if (byLink === undefined) return undefined;
+    return article.hasGuid && byLink.guid !== null && byLink.guid !== article.guid ? undefined : byLink;
+  };
+
+  const same = (row: StoredRow, article: FeedArticleInput, pages: string, publishedAt: number): boolean => {
+    const image = article.image;
+    const topics = stmt.topics.all(row.id).map((t) => t.slug).join('\n');
+    const media = JSON.stringify(stmt.otherMedia.all(row.id));
+    return (
+      row.section === article.section && row.title === article.title && row.lead === article.lead && row.pages === pages &&
+      row.published_at === publishedAt && row.link === article.link && (row.guid === article.guid || article.guid === null) &&
+      row.image_src === (image?.src ?? null) && row.image_alt === (image?.alt ?? null) &&
+      row.image_caption === (image?.caption ?? null) && row.image_credit === (image?.credit ?? null) &&
+      row.image_width === (image?.width ?? null) && row.image_height === (image?.height ?? null) &&
+      topics === article.topics.map((t) => t.slug).join('\n') && media === JSON.stringify(article.otherMedia)
+    );
+  };
+
+  return {
+    /**
+     * Inserts a feed article, or updates the one with the same guid (else link): tags and other media
+     * are replaced, `updatedAt` set (the feed's, else `now`). A missing date means `now` for a new article.
+     */
+    upsertFeedArticle(article: FeedArticleInput, now: number): { id: number; outcome: UpsertOutcome } {
+      const clean = {
+        ...article,
+        title: article.title.replace(MARKERS, ''),
+        lead: article.lead.replace(MARKERS, ''),
+        pages: article.pages.map((p) => p.replace(MARKERS, '')),
+      };
+      const existing = find(clean);
+      if (existing === undefined) {
+        const input = {
+          section: clean.section,
+          title: clean.title,
+          lead: clean.lead,
+          datelinePlace: '',
+          publishedAt: clean.publishedAt ?? now,
+          pages: clean.pages,
+          persons: [],
+          topics: clean.topics,
+          otherMedia: clean.otherMedia,
+          origin: 'feed' as const,
+          ...(clean.image === undefined ? {} : { image: clean.image }),
+          ...(clean.updatedAt === null ? {} : { updatedAt: clean.updatedAt }),
+          ...(clean.guid === null ? {} : { guid: clean.guid }),
+          ...(clean.link === null ? {} : { link: clean.link }),
+        };
+        return { id: store.insertArticle(input), outcome: 'created' };
+      }
+      const sanitized = clean.pages.map(sanitizeArticleHtml);
+      const pages = JSON.stringify(sanitized);
+      const publishedAt = clean.publishedAt ?? existing.published_at;
+      if (same(existing, clean, pages, publishedAt)) return { id: existing.id, outcome: 'unchanged' };
+      const id = existing.id;
+      stmt.update.run({
+        id,
+        guid: clean.guid ?? existing.guid,
+        link: clean.link,
+        section: clean.section,
+        title: clean.title,
+        lead: clean.lead,
+        publishedAt,
+        updatedAt: clean.updatedAt !== null && clean.updatedAt > publishedAt ? clean.updatedAt : Math.max(now, publishedAt),
+        pages,
+        bodyText: sanitized.map(htmlToText).join('\n'),
+        imageSrc: clean.image?.src ?? null,
+        imageAlt: clean.image?.alt ?? null,
+        imageCredit: clean.image?.credit ?? null,
+        imageCaption: clean.image?.caption ?? null,
+        imageWidth: clean.image?.width ?? null,
+        imageHeight: clean.image?.height ?? null,
+      });
+      stmt.deleteTopics.run(id);
+      stmt.deletePersons.run(id);
+      stmt.deleteOtherMedia.run(id);
+      clean.topics.forEach((t, i) => {
+        stmt.upsertTopic.run(t.slug, t.title);
+        stmt.linkTopic.run(id, t.slug, i);
+      });
+      clean.otherMedia.forEach((m, i) => stmt.addOtherMedia.run(id, i, m.title, m.url, m.source));
+      return { id, outcome: 'updated' };
+    },
+  };
+}
+
+/** The ingest store's interface. */
+export type IngestStore = ReturnType<typeof createIngestStore>;
