@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import { Article, ArticleList, FeedPage, type MostReadPeriod } from '../contract/schemas';
+import { Article, ArticleList, FeedPage, Rates, RatesHistory, type MostReadPeriod, type RatesSource } from '../contract/schemas';
 import type { SectionSlug } from '../contract/sections';
 import { getJson } from './client';
 
@@ -45,5 +45,23 @@ export function mostReadQuery(period: MostReadPeriod) {
   return queryOptions({
     queryKey: ['most-read', period],
     queryFn: ({ signal }) => getJson(withParams('/api/most-read', { period }), ArticleList, signal),
+  });
+}
+
+/** The latest exchange rates of a source (Bank of Russia or ECB). */
+export function ratesQuery(source: RatesSource) {
+  return queryOptions({
+    queryKey: ['rates', source],
+    queryFn: ({ signal }) => getJson(withParams('/api/rates', { source }), Rates, signal),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** The rates of `codes` over the `days` calendar days up to the latest stored date. */
+export function rateHistoryQuery(source: RatesSource, codes: readonly string[], days = 30) {
+  return queryOptions({
+    queryKey: ['rates-history', source, codes.join(','), days],
+    queryFn: ({ signal }) => getJson(withParams('/api/rates/history', { source, codes: codes.join(','), days: String(days) }), RatesHistory, signal),
+    staleTime: 5 * 60_000,
   });
 }

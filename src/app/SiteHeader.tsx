@@ -1,5 +1,6 @@
 import { Link, NavLink } from 'react-router';
 import { SECTIONS } from '../contract/sections';
+import { CurrencyConverterButton } from '../features/currency/CurrencyConverterButton';
 
 /** The masthead: site name (home), the reader's tools, and the eight sections, the current one marked. */
 export function SiteHeader() {
@@ -12,7 +13,10 @@ export function SiteHeader() {
           </span>
           <span>Newswire</span>
         </Link>
-        <div className="masthead-tools">{/* one line per tool: search, city clock, currency converter */}</div>
+        <div className="masthead-tools">
+          {/* one line per tool: search, city clock, currency converter */}
+          <CurrencyConverterButton />
+        </div>
       </div>
       <nav className="section-nav" aria-label="Sections">
         <ul>
