@@ -47,9 +47,10 @@ function parseDay(raw: unknown, index: number, today: string): RatesDay {
  */
 export function parseEcbRates(bytes: Uint8Array, now: number): RatesDay[] {
   const root = element(parseXmlDocument(decodeXmlBytes(bytes), 'Envelope', WHAT), 'Envelope');
+  if (root.Cube === undefined) throw new RatesDocumentError('The document has no <Cube> of rates.');
   const outer = children(root, 'Cube');
-  const container = outer.length === 1 ? element(outer[0], 'Cube') : null;
-  if (container === null) throw new RatesDocumentError('The document has no <Cube> of rates.');
+  if (outer.length > 1) throw new RatesDocumentError('The document has more than one outer <Cube>.');
+  const container = outer[0] === undefined ? {} : element(outer[0], 'Cube');
   // The ECB's day ends in Frankfurt; its rates appear at about 16:00 CET.
   const today = todayIn('Europe/Berlin', now);
   const days = children(container, 'Cube').map((d, i) => parseDay(d, i, today));

@@ -21,9 +21,9 @@ export function optionalText(record: Record<string, unknown>, name: string, labe
   return record[name] === undefined ? undefined : text(record, name, label);
 }
 
-/** The repeated child elements `name` (an empty list when there are none). */
+/** The repeated child elements `name`, empty ones (`<Cube></Cube>`) left out. */
 export function children(record: Record<string, unknown>, name: string): unknown[] {
   const value = record[name];
-  if (value === undefined || value === '') return [];
-  return Array.isArray(value) ? value : [value];
+  const all: unknown[] = Array.isArray(value) ? value : [value];
+  return all.filter((v) => v !== undefined && v !== '');
 }
