@@ -74,3 +74,23 @@ export const HAND_WRITTEN_CBR: readonly Valute[] = [
   { code: 'IDR', nominal: '10000', name: 'Индонезийских рупий', value: '44,7528', unit: '0,00447528' },
   { code: 'VND', nominal: '10000', name: 'Вьетнамских донгов', value: '26,2451', unit: '0,002624513' },
 ];
+
+/** The Big List of Naughty Strings (../shared/corpora/blns/blns.json). */
+export function naughtyStrings(): string[] {
+  const list: unknown = JSON.parse(readFileSync(join(FX_CORPUS, '../blns/blns.json'), 'utf8'));
+  if (!Array.isArray(list) || !list.every((s) => typeof s === 'string')) throw new Error('blns.json is not a list of strings');
+  return list;
+}
+
+/** Rows of the ISO 4217 table (iso4217-codes-all.csv): code, minor unit ("-" for none), withdrawal date. */
+export function iso4217Rows(): { code: string; minorUnit: string; withdrawn: string }[] {
+  const rows: { code: string; minorUnit: string; withdrawn: string }[] = [];
+  for (const line of readFileSync(join(FX_CORPUS, 'iso4217-codes-all.csv'), 'utf8').split('\n').slice(1)) {
+    if (line.trim() === '') continue;
+    // Quoted entity names may hold commas; the last four fields never do.
+    const fields = line.split(',');
+    const [code = '', , minorUnit = '', withdrawn = ''] = fields.slice(-4);
+    rows.push({ code, minorUnit: minorUnit.trim(), withdrawn: withdrawn.trim() });
+  }
+  return rows;
+}

@@ -45,14 +45,14 @@ describe('GET /api/rates', () => {
     expect(body.rates[0]).toEqual({ code: 'EUR', name: 'Euro', nominal: 1, value: '1' });
     expect(body.rates.some((r) => r.code === 'RUB')).toBe(false);
     expect(body.discontinued).toEqual([{ code: 'RUB', name: 'Russian Ruble', lastDate: '2022-03-01' }]);
-    expect(body.rates.find((r) => r.code === 'USD')?.value).toBe('1.179');
+    expect(body.rates.find((r) => r.code === 'USD')).toEqual({ code: 'USD', name: 'US Dollar', nominal: 1179, value: '1000' });
   });
 
   it('answers a date with rates as it is, the rouble included when the ECB still published it', async () => {
     const { body } = await rates('?source=ecb&date=2018-06-11');
     expect(body.date).toBe('2018-06-11');
     expect(body.requestedDate).toBeUndefined();
-    expect(body.rates.find((r) => r.code === 'RUB')?.value).toBe('73.7903');
+    expect(body.rates.find((r) => r.code === 'RUB')).toEqual({ code: 'RUB', name: 'Russian Ruble', nominal: 737903, value: '10000' });
     expect(body.discontinued).toBeUndefined();
   });
 
@@ -118,7 +118,7 @@ describe('GET /api/rates/history', () => {
     expect(body.days).toHaveLength(21);
     expect(body.days.map((d) => d.date)).toEqual([...body.days.map((d) => d.date)].sort());
     for (const day of body.days) expect(day.rates.map((r) => r.code)).toEqual(['JPY', 'USD']);
-    expect(body.days.at(-1)?.rates.find((r) => r.code === 'USD')?.value).toBe('1.179');
+    expect(body.days.at(-1)?.rates.find((r) => r.code === 'USD')).toMatchObject({ nominal: 1179, value: '1000' });
   });
 
   it('includes the base currency when asked, ends at a given date, and takes 2 to 366 days', async () => {

@@ -20,17 +20,18 @@ function refusal(fn: () => unknown): string {
 }
 
 describe('parseEcbRates on the corpus', () => {
-  it('reads the daily list of 11 June 2018, trailing zeros and the rouble as published', () => {
+  it('reads the daily list of 11 June 2018 as prices in euro, exactly: 1 EUR = 1.1790 USD is 1179 USD for 1000 EUR', () => {
     const [day, ...rest] = parse(corpusBytes('ecb-eurofxref-daily-2018-06-11.xml'));
     expect(rest).toHaveLength(0);
     expect(day?.date).toBe('2018-06-11');
     expect(day?.rates).toHaveLength(32);
     expect(day?.rates.slice(0, 2)).toEqual([
-      { code: 'USD', name: 'US Dollar', nominal: 1, value: '1.1790' },
-      { code: 'JPY', name: 'Japanese Yen', nominal: 1, value: '129.62' },
+      { code: 'USD', name: 'US Dollar', nominal: 1179, value: '1000' },
+      { code: 'JPY', name: 'Japanese Yen', nominal: 12962, value: '100' },
     ]);
-    expect(day?.rates.find((r) => r.code === 'RUB')?.value).toBe('73.7903');
-    expect(day?.rates.find((r) => r.code === 'GBP')?.value).toBe('0.88180');
+    expect(day?.rates.find((r) => r.code === 'RUB')).toMatchObject({ nominal: 737903, value: '10000' });
+    expect(day?.rates.find((r) => r.code === 'GBP')).toMatchObject({ nominal: 8818, value: '10000' });
+    expect(day?.rates.find((r) => r.code === 'IDR')).toMatchObject({ nominal: 1647711, value: '100' });
   });
 
   it('reads the 90-day history: 61 working days, newest first, each with USD', () => {
@@ -40,13 +41,13 @@ describe('parseEcbRates on the corpus', () => {
     expect(days.at(-1)?.date).toBe('2018-03-14');
     expect(new Set(days.map((d) => d.date)).size).toBe(61);
     for (const day of days) expect(day.rates.some((r) => r.code === 'USD'), day.date).toBe(true);
-    expect(days[0]?.rates.find((r) => r.code === 'USD')?.value).toBe('1.179');
+    expect(days[0]?.rates.find((r) => r.code === 'USD')).toMatchObject({ nominal: 1179, value: '1000' });
   });
 
   it('reads the synthetic integer rates exactly', () => {
     const [day] = parse(corpusBytes('ecb-odd-synthetic-rates.xml'));
     expect(day?.date).toBe('2010-04-20');
-    expect(day?.rates.slice(0, 3).map((r) => `${r.code}=${r.value}`)).toEqual(['USD=1', 'JPY=3', 'BGN=5']);
+    expect(day?.rates.slice(0, 3).map((r) => `${String(r.nominal)} ${r.code}=${r.value}`)).toEqual(['1 USD=1', '3 JPY=1', '5 BGN=1']);
   });
 
   it('refuses the HTML page and the Bank of Russia documents of the corpus', () => {
@@ -76,6 +77,7 @@ describe('parseEcbRates refuses hostile and broken documents', () => {
     ['a DTD', () => variant((x) => x.replace('<gesmes:Envelope', '<!DOCTYPE gesmes:Envelope [<!ENTITY x SYSTEM "http://attacker.example/">]><gesmes:Envelope')), 'has a DTD'],
     ['Latin-1 bytes under a UTF-8 declaration', () => Uint8Array.from([...variant((x) => x.replace('Reference rates', 'Reference rates X'))].map((b) => (b === 0x58 ? 0xe9 : b))), 'declares the encoding "UTF-8" but its bytes are not valid utf-8'],
     ['JSON', () => utf8('{"rates":{"USD":1.179}}'), 'not well-formed XML'],
+    ['16 significant digits', () => variant((x) => x.replace("rate='129.62'", "rate='129.6200000000001'")), 'JPY: rate has more than 15 significant digits'],
   ];
 
   it.each(cases)('refuses %s with a clear message', (_what, bytes, message) => {

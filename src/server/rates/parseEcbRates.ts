@@ -12,13 +12,25 @@ export const ECB_EXPECTED = ['USD'] as const;
 export const ECB_RUB_LAST_DATE = '2022-03-01';
 const WHAT = 'ECB euro reference rates (eurofxref)';
 
+// The ECB quotes units of a currency per euro (1 EUR = 1.1790 USD); the API gives the price of
+// `nominal` units in the base. The same number, exactly and without dividing: 1179 USD cost
+// 1000 EUR, so nominal 1179 and value "1000". At most 15 significant digits keep nominal a safe integer.
+function asPriceInEuro(rate: string, label: string): Pick<Rate, 'nominal' | 'value'> {
+  const [whole = '', fraction = ''] = rate.split('.');
+  const decimals = fraction.replace(/0+$/, '');
+  const digits = `${whole}${decimals}`.replace(/^0+/, '');
+  if (digits.length > 15) throw new RatesDocumentError(`${label} has more than 15 significant digits; the ECB publishes at most 6.`);
+  return { nominal: Number(digits), value: `1${'0'.repeat(decimals.length)}` };
+}
+
 function parseRate(raw: unknown, date: string, index: number): Rate {
   const record = element(raw, `${date}: rate ${String(index + 1)}`);
   const code = currencyCode(text(record, 'currency', `${date}: rate ${String(index + 1)}`), `${date}: rate ${String(index + 1)}: currency`);
   // The ECB writes decimal points; a comma here means the document was rewritten somewhere.
   const rateText = text(record, 'rate', `${date}: ${code}`);
   if (rateText.includes(',')) throw new RatesDocumentError(`${date}: ${code}: the rate "${rateText.slice(0, 40)}" has a decimal comma; the ECB writes a point.`);
-  return { code, name: currencyName(code), nominal: 1, value: normaliseDecimal(rateText, `${date}: ${code}: rate`) };
+  const label = `${date}: ${code}: rate`;
+  return { code, name: currencyName(code), ...asPriceInEuro(normaliseDecimal(rateText, label), label) };
 }
 
 function parseDay(raw: unknown, index: number, today: string): RatesDay {
