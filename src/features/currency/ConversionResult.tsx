@@ -19,14 +19,11 @@ function noRate(choice: CurrencyChoice, rates: Rates): string | null {
   return `No rate: the ${SOURCE_NAMES[rates.source]} has published no ${choice.name} (${choice.code}) rate after ${formatRatesDate(choice.discontinued.lastDate)}.`;
 }
 
-function RateLine({ from, to }: { from: CurrencyChoice; to: CurrencyChoice }) {
+/** "1 USD = 64.4993 RUB", or "≈" when the rate had to be rounded. */
+function rateLine(from: CurrencyChoice, to: CurrencyChoice): string | null {
   if (from.rate === null || to.rate === null || from.code === to.code) return null;
   const rate = crossRate(from.rate, to.rate);
-  return (
-    <>
-      {`1 ${from.code} ${rate.exact ? '=' : '≈'} ${formatRate(rate.value)} ${to.code}`}
-    </>
-  );
+  return `1 ${from.code} ${rate.exact ? '=' : '≈'} ${formatRate(rate.value)} ${to.code}`;
 }
 
 /** The converted amount (rounded once to the target's minor unit), the rates used both ways, and their source and date. */
@@ -43,14 +40,9 @@ export function ConversionResult({ id, inputIds, amount, from, to, rates }: Conv
       <output id={id} htmlFor={inputIds} className={missing === null && amount.kind === 'amount' ? 'converter-total' : 'converter-pending'}>
         {result}
       </output>
-      {missing === null && (
+      {missing === null && from.code !== to.code && (
         <p className="converter-rates">
-          <span>
-            <RateLine from={from} to={to} />
-          </span>{' '}
-          <span>
-            <RateLine from={to} to={from} />
-          </span>
+          <span>{rateLine(from, to)}</span> <span>{rateLine(to, from)}</span>
         </p>
       )}
       <p className="converter-date">{`${SOURCE_NAMES[rates.source]} rates for ${formatRatesDate(rates.date)}`}</p>

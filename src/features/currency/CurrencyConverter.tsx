@@ -42,6 +42,7 @@ export function CurrencyConverter({ autoFocus = false }: CurrencyConverterProps)
     setPrefs(merged);
     saveConverterPrefs(merged);
   };
+  const note = state.status === 'ready' ? savedNote(state) : null;
   const ids = { amount: `${id}-amount`, hint: `${id}-hint`, error: `${id}-error`, from: `${id}-from`, to: `${id}-to` };
 
   return (
@@ -90,9 +91,9 @@ export function CurrencyConverter({ autoFocus = false }: CurrencyConverterProps)
             <CurrencySelect id={ids.to} label="To" choices={choices} value={pair[1].code} onChange={(to) => update({ to })} />
           </div>
           <ConversionResult id={`${id}-result`} inputIds={`${ids.amount} ${ids.from} ${ids.to}`} amount={amount} from={pair[0]} to={pair[1]} rates={state.rates} />
-          {savedNote(state) !== null && (
+          {note !== null && (
             <p className="converter-note" role="status">
-              {savedNote(state)}
+              {note}
             </p>
           )}
           {state.saved === null && pair[0].rate !== null && pair[1].rate !== null && <RateHistoryChart source={prefs.source} from={pair[0].code} to={pair[1].code} />}

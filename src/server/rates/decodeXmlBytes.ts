@@ -53,7 +53,7 @@ export function decodeXmlBytes(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new RatesDocumentError('The document is empty.');
   const bom = BOMS.find((b) => startsWith(bytes, b.bytes));
   if (bom !== undefined) {
-    const text = decoderFor(bom.encoding).decode(bytes.subarray(bom.bytes.length), { stream: false });
+    const text = decoderFor(bom.encoding).decode(bytes.subarray(bom.bytes.length));
     const declared = declaredEncoding(text);
     if (declared !== null && decoderFor(declared).encoding !== bom.encoding && !(bom.encoding.startsWith('utf-16') && declared.toLowerCase() === 'utf-16')) {
       throw new RatesDocumentError(`The document starts with a ${bom.encoding.toUpperCase()} byte-order mark but declares the encoding "${declared}".`);
