@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { CityMenu } from '../features/city/CityMenu';
+import { CurrencyConverterButton } from '../features/currency/CurrencyConverterButton';
 import { SectionNav } from './SectionNav';
 
 /** The masthead: site name (home), the reader's tools, and the eight sections, the current one marked. */
@@ -16,6 +17,7 @@ export function SiteHeader() {
         <div className="masthead-tools">
           {/* one line per tool: search, city clock, currency converter */}
           <CityMenu />
+          <CurrencyConverterButton />
         </div>
       </div>
       <SectionNav />

@@ -8,6 +8,7 @@ import { RootLayout } from './RootLayout';
 
 // Pages other than the feeds load on demand, keeping the first load of `/` small.
 const ArticlePage = lazy(async () => ({ default: (await import('../routes/ArticlePage')).ArticlePage }));
+const ConverterPage = lazy(async () => ({ default: (await import('../routes/ConverterPage')).ConverterPage }));
 
 function OnDemand({ children, label }: { children: React.ReactNode; label: string }) {
   return <Suspense fallback={<Skeleton lines={10} label={label} />}>{children}</Suspense>;
@@ -19,6 +20,14 @@ export function AppRoutes() {
     <Routes>
       <Route element={<RootLayout />}>
         <Route index element={<FeedPage />} />
+        <Route
+          path="converter"
+          element={
+            <OnDemand label="Loading the currency converter">
+              <ConverterPage />
+            </OnDemand>
+          }
+        />
         <Route path=":section" element={<SectionPage />} />
         <Route
           path=":section/:id"

@@ -5,6 +5,7 @@ import { SECTIONS } from '../contract/sections';
 import { CITIES } from './cities';
 import { badRequest, notFound, ApiProblem } from './http/ApiProblem';
 import { createRateLimiter } from './http/createRateLimiter';
+import { createRatesApi } from './rates/createRatesApi';
 import { cursorParam, idParam, instantParam, limitParam, sectionsParam, single, slugParam } from './http/params';
 import type { Store } from './store/createStore';
 
@@ -140,6 +141,8 @@ export function createApi({ store, now, clientKey }: ApiOptions): Hono {
     c.header('Cache-Control', LIST_CACHE);
     return c.json(page);
   });
+
+  api.route('/rates', createRatesApi({ rates: store.rates, now }));
 
   api.all('*', () => {
     throw notFound('There is no such API endpoint; see API.md for the list.');

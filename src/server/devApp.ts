@@ -3,6 +3,7 @@ import { createApp } from './app';
 import { createStore, type Store } from './store/createStore';
 import { openDatabase, type Db } from './store/openDatabase';
 import { reanchorDemo, seedDemo } from './seed/seedDemo';
+import { loadBundledRates } from './rates/loadBundledRates';
 
 // `npm run dev` loads this module through Vite on each change; the database connection outlives
 // reloads (kept on globalThis) while the routes are rebuilt from the edited code.
@@ -15,6 +16,7 @@ function openDevStore(): Store {
   const store = createStore(db);
   if (store.countArticles() === 0) seedDemo(store, Date.now());
   else reanchorDemo(store, Date.now());
+  loadBundledRates(store.rates, Date.now());
   return store;
 }
 

@@ -6,6 +6,9 @@ import { openDatabase } from './store/openDatabase';
 import { createStore } from './store/createStore';
 import { reanchorDemo, seedDemo } from './seed/seedDemo';
 import { startSourcesPolling } from './ingest/startSourcesPolling';
+import { loadBundledRates } from './rates/loadBundledRates';
+import { ratesSourcesFromEnv } from './rates/ratesSources';
+import { startRatesRefresh } from './rates/startRatesRefresh';
 
 // `npm start`: the built app and the API from one process, on the embedded database.
 const port = Number(process.env.PORT ?? 3000);
@@ -14,6 +17,18 @@ const clientDir = resolve(process.env.CLIENT_DIR ?? 'dist/client');
 
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`PORT must be a port number (0–65535), not "${String(process.env.PORT)}".`);
+  process.exit(1);
+}
+const refresh = process.env.RATES_REFRESH?.trim() ?? '';
+if (!['', 'off', 'daily'].includes(refresh)) {
+  console.error(`RATES_REFRESH must be "daily" (refresh the exchange rates every day) or "off", not "${refresh.slice(0, 40)}".`);
+  process.exit(1);
+}
+let rateDocuments;
+try {
+  rateDocuments = ratesSourcesFromEnv(process.env);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 }
 if (!existsSync(join(clientDir, 'index.html'))) {
@@ -29,11 +44,15 @@ if (store.countArticles() === 0) {
 } else {
   reanchorDemo(store, Date.now());
 }
+const bundled = loadBundledRates(store.rates, Date.now());
+if (bundled.length > 0) console.log(`Loaded the bundled exchange rates (${bundled.join(', ')}); "npm run rates:update" fetches current ones.`);
 
 const app = createApp({ store, clientDir, publicOrigin: process.env.PUBLIC_ORIGIN });
 const server = serve({ fetch: app.fetch, port }, (info) => {
   console.log(`Newswire is running at http://localhost:${String(info.port)}`);
 });
+const ratesRefresh =
+  refresh === 'daily' ? startRatesRefresh({ rates: store.rates, documents: rateDocuments, log: (line) => console.log(line) }) : null;
 server.on('error', (error: NodeJS.ErrnoException) => {
   console.error(error.code === 'EADDRINUSE' ? `Port ${String(port)} is in use: stop the other server or set PORT.` : error.message);
   process.exit(1);
@@ -44,6 +63,7 @@ const stopPolling = startSourcesPolling({ db, store, env: process.env, log: (lin
 
 function shutdown(): void {
   stopPolling();
+  ratesRefresh?.stop();
   server.close(() => {
     db.close();
     process.exit(0);

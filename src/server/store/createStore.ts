@@ -5,6 +5,7 @@ import { type Cursor, encodeCursor } from './cursor';
 import { formatDateline } from './dateline';
 import type { Db } from './openDatabase';
 import { toFtsQuery } from './ftsQuery';
+import { createRatesStore } from '../rates/createRatesStore';
 
 /** An article as it enters the store; its HTML is sanitized on the way in. */
 export interface ArticleInput {
@@ -248,6 +249,9 @@ export function createStore(db: Db) {
   const byTime = (row: SummaryRow): number => row.published_at;
 
   return {
+    /** Exchange rates (src/server/rates). */
+    rates: createRatesStore(db),
+
     /** Number of articles stored. */
     countArticles(): number {
       return stmt.count.get()?.n ?? 0;

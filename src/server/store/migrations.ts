@@ -107,4 +107,28 @@ export const migrations: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 2,
+    description: 'exchange rates by source, date and currency; last update attempt per source',
+    sql: `
+      -- value is the price of nominal units of code in the source's base currency, as decimal text
+      -- (never REAL: rates are used in exact decimal arithmetic).
+      CREATE TABLE rates (
+        source TEXT NOT NULL CHECK (source IN ('cbr', 'ecb')),
+        date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+        code TEXT NOT NULL CHECK (length(code) = 3),
+        name TEXT NOT NULL,
+        nominal INTEGER NOT NULL CHECK (nominal > 0),
+        value TEXT NOT NULL CHECK (value GLOB '[0-9]*' AND value NOT GLOB '*[^0-9.]*'),
+        PRIMARY KEY (source, date, code)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE rate_updates (
+        source TEXT PRIMARY KEY CHECK (source IN ('cbr', 'ecb')),
+        attempted_at INTEGER NOT NULL,
+        succeeded_at INTEGER,
+        message TEXT NOT NULL
+      ) WITHOUT ROWID;
+    `,
+  },
 ];

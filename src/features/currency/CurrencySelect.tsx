@@ -1,0 +1,25 @@
+import type { CurrencyChoice } from './resolvePair';
+
+interface CurrencySelectProps {
+  id: string;
+  label: string;
+  choices: readonly CurrencyChoice[];
+  value: string;
+  onChange: (code: string) => void;
+}
+
+/** A labelled list of the source's currencies by code and name; those without a rate say so. */
+export function CurrencySelect({ id, label, choices, value, onChange }: CurrencySelectProps) {
+  return (
+    <div className="converter-field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {choices.map((c) => (
+          <option key={c.code} value={c.code}>
+            {`${c.code} — ${c.name}${c.rate === null ? ' (no rate)' : ''}`}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

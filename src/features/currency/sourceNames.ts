@@ -1,0 +1,4 @@
+import type { RatesSource } from '../../contract/schemas';
+
+/** The sources as readers know them. */
+export const SOURCE_NAMES: Record<RatesSource, string> = { cbr: 'Bank of Russia', ecb: 'European Central Bank' };

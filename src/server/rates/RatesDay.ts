@@ -1,0 +1,9 @@
+import type { Rate, RatesSource } from '../../contract/schemas';
+
+/** The rates one source published for one date (the base currency not included). */
+export interface RatesDay {
+  source: RatesSource;
+  /** YYYY-MM-DD */
+  date: string;
+  rates: Rate[];
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { createStore } from '../store/createStore';
+import { openDatabase } from '../store/openDatabase';
+import { loadBundledRates } from './loadBundledRates';
+
+const NOW = Date.parse('2026-11-28T12:00:00Z');
+const fresh = () => {
+  const db = openDatabase(':memory:');
+  return { db, rates: createStore(db).rates };
+};
+
+describe('loadBundledRates', () => {
+  it('fills an empty database with the shipped documents, once', () => {
+    const { rates } = fresh();
+    expect(loadBundledRates(rates, NOW)).toEqual(['cbr', 'ecb']);
+    expect(rates.latestDate('cbr')).toBe('2019-03-26');
+    expect(rates.ratesOn('cbr', '2019-03-26')).toHaveLength(7);
+    expect(rates.countDays('ecb')).toBe(61);
+    expect([rates.earliestDate('ecb'), rates.latestDate('ecb')]).toEqual(['2018-03-14', '2018-06-11']);
+    expect(loadBundledRates(rates, NOW)).toEqual([]);
+    expect(rates.lastUpdate('cbr')).toBeNull();
+  });
+
+  it('leaves a source that already has rates alone', () => {
+    const { rates } = fresh();
+    rates.saveDays([{ source: 'cbr', date: '2026-11-28', rates: [{ code: 'USD', name: 'US Dollar', nominal: 1, value: '81.5' }] }]);
+    expect(loadBundledRates(rates, NOW)).toEqual(['ecb']);
+    expect(rates.latestDate('cbr')).toBe('2026-11-28');
+    expect(rates.countDays('cbr')).toBe(1);
+  });
+});
+
+describe('the rates store', () => {
+  it('replaces a whole day: a currency missing from the newer copy is gone', () => {
+    const { rates } = fresh();
+    const usd = { code: 'USD', name: 'US Dollar', nominal: 1, value: '64.4993' };
+    const eur = { code: 'EUR', name: 'Euro', nominal: 1, value: '72.9229' };
+    rates.saveDays([{ source: 'cbr', date: '2019-03-26', rates: [usd, eur] }]);
+    rates.saveDays([{ source: 'cbr', date: '2019-03-26', rates: [{ ...usd, value: '64.5' }] }]);
+    expect(rates.ratesOn('cbr', '2019-03-26')).toEqual([{ ...usd, value: '64.5' }]);
+  });
+
+  it('answers the nearest earlier date and nothing before the first', () => {
+    const { rates } = fresh();
+    loadBundledRates(rates, NOW);
+    expect(rates.dateOnOrBefore('ecb', '2018-06-10')).toBe('2018-06-08');
+    expect(rates.dateOnOrBefore('ecb', '2018-03-13')).toBeNull();
+  });
+
+  it('stores values as decimal text only: the table refuses floats and exponents', () => {
+    const { db } = fresh();
+    const insert = db.prepare('INSERT INTO rates (source, date, code, name, nominal, value) VALUES (?, ?, ?, ?, ?, ?)');
+    expect(() => insert.run('cbr', '2019-03-26', 'USD', 'US Dollar', 1, '6.44993e1')).toThrow(/CHECK constraint failed/);
+    expect(() => insert.run('cbr', '2019-03-26', 'USD', 'US Dollar', 0, '64.4993')).toThrow(/CHECK constraint failed/);
+    expect(() => insert.run('fed', '2019-03-26', 'USD', 'US Dollar', 1, '64.4993')).toThrow(/CHECK constraint failed/);
+    insert.run('cbr', '2019-03-26', 'USD', 'US Dollar', 1, '64.4993');
+    expect(db.prepare("SELECT typeof(value) AS t FROM rates").get()).toEqual({ t: 'text' });
+  });
+});

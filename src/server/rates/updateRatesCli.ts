@@ -1,0 +1,28 @@
+import { resolve } from 'node:path';
+import { createStore } from '../store/createStore';
+import { openDatabase } from '../store/openDatabase';
+import { loadBundledRates } from './loadBundledRates';
+import { ratesSourcesFromEnv, SOURCE_NAMES } from './ratesSources';
+import { summarizeUpdate } from './summarizeUpdate';
+import { updateRates } from './updateRates';
+
+// `npm run rates:update`: fetches the current Bank of Russia and ECB documents into the database
+// (DATABASE_PATH, default data/newswire.db). Exit status 0 when every document was stored, 1 otherwise.
+let documents;
+try {
+  documents = ratesSourcesFromEnv(process.env);
+} catch (error) {
+  console.error(`rates:update: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(2);
+}
+
+const db = openDatabase(resolve(process.env.DATABASE_PATH ?? 'data/newswire.db'));
+const store = createStore(db);
+loadBundledRates(store.rates, Date.now());
+const outcomes = await updateRates(store.rates, documents);
+const inService = (['cbr', 'ecb'] as const).map((s) => `${SOURCE_NAMES[s]} ${store.rates.latestDate(s) ?? 'none'}`).join(', ');
+db.close();
+
+const failed = outcomes.some((o) => !o.ok);
+for (const line of summarizeUpdate(outcomes, inService)) (failed ? console.error : console.log)(line);
+process.exit(failed ? 1 : 0);
