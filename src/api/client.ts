@@ -27,9 +27,8 @@ const UNREADABLE = 'The server sent an answer this version of Newswire cannot re
 
 async function request(path: string, init: RequestInit): Promise<Response> {
   try {
-    const headers = new Headers(init.headers);
-    headers.set('Accept', 'application/json');
-    return await fetch(path, { ...init, headers });
+    // No custom headers: the server's <link rel="preload"> of the same URL then serves this request.
+    return await fetch(path, init);
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, 'network', OFFLINE);

@@ -8,7 +8,7 @@ export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="masthead">
-        <Link to="/" className="site-name" aria-label="Newswire, News Feed">
+        <Link to="/" className="site-name">
           <span aria-hidden="true" className="site-mark">
             N
           </span>

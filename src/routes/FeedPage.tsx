@@ -1,4 +1,7 @@
+import { usePrefetchInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { feedQuery, topStoriesQuery } from '../api/queries';
+import { Skeleton } from '../components/Skeleton';
 import { FeedList } from '../features/feed/FeedList';
 import { SectionFilter } from '../features/feed/SectionFilter';
 import { TopStories } from '../features/feed/TopStories';
@@ -8,24 +11,32 @@ import { useSectionFilter } from '../features/feed/useSectionFilter';
 export function FeedPage() {
   const { choice, unknown, update } = useSectionFilter();
   const [ignored] = useState(unknown);
+  // Top stories sit above the feed on phones: the page waits for them (the feed loads meanwhile),
+  // so that they do not push the feed down when they arrive.
+  const top = useQuery(topStoriesQuery());
+  usePrefetchInfiniteQuery(feedQuery(choice));
   return (
     <div className="page page-feed">
       <title>Newswire — news from Russia and the world</title>
       <h1 className="page-title">News Feed</h1>
-      <div className="feed-layout">
-        <aside className="feed-side" aria-label="Top stories">
-          <TopStories />
-        </aside>
-        <div className="feed-main">
-          <SectionFilter choice={choice} onUpdate={update} />
-          {ignored.length > 0 && (
-            <p className="notice" role="status">
-              {`Unknown section${ignored.length > 1 ? 's' : ''} in the address ignored: ${ignored.join(', ')}.`}
-            </p>
-          )}
-          <FeedList key={choice?.join(',') ?? 'all'} sections={choice} emptyMessage="There are no stories in the chosen sections yet." />
+      {top.isPending ? (
+        <Skeleton lines={12} label="Loading the news" />
+      ) : (
+        <div className="feed-layout">
+          <aside className="feed-side" aria-label="Top stories">
+            <TopStories />
+          </aside>
+          <div className="feed-main">
+            <SectionFilter choice={choice} onUpdate={update} />
+            {ignored.length > 0 && (
+              <p className="notice" role="status">
+                {`Unknown section${ignored.length > 1 ? 's' : ''} in the address ignored: ${ignored.join(', ')}.`}
+              </p>
+            )}
+            <FeedList key={choice?.join(',') ?? 'all'} sections={choice} emptyMessage="There are no stories in the chosen sections yet." />
+          </div>
         </div>
-      </div>
+      )}
     </div>
   );
 }

@@ -88,4 +88,16 @@ describe('serving the built app', () => {
     expect(missing.status).toBe(404);
     expect(await missing.text()).toContain('content="Default"');
   });
+
+  it('preloads what each page needs first: its API answers and its largest picture', async () => {
+    const home = await (await app.request('/')).text();
+    expect(home).toContain('<link rel="preload" href="/api/top-stories" as="fetch" crossorigin="anonymous" />');
+    expect(home).toContain('<link rel="preload" href="/api/feed" as="fetch" crossorigin="anonymous" />');
+    expect(home).toMatch(/<link rel="preload" as="image" imagesrcset="\/images\/demo\/[a-z-]+-480\.webp 480w, [^"]+" imagesizes="[^"]+" fetchpriority="high" \/>/);
+    expect(await (await app.request('/?sections=politics,sports')).text()).toContain('href="/api/feed?sections=politics%2Csports"');
+    expect(await (await app.request('/?sections=<x>')).text()).toContain('href="/api/feed" as="fetch"');
+    expect(await (await app.request('/sports')).text()).toContain('href="/api/feed?sections=sports"');
+    const id = articlePath.split('/')[2] ?? '';
+    expect(await (await app.request(articlePath)).text()).toContain(`<link rel="preload" href="/api/articles/${id}" as="fetch" crossorigin="anonymous" />`);
+  });
 });

@@ -2,12 +2,11 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { compress } from 'hono/compress';
 import { createApi } from './api';
-import { isSectionSlug, sectionTitle } from '../contract/sections';
 import { isAppRoute } from './appRoutes';
-import { pageHeadTags, withPageHead, type PageHead } from './html/pageHead';
+import { appPageHtml } from './html/appPage';
 import { ApiProblem } from './http/ApiProblem';
 import { securityHeaders } from './http/securityHeaders';
 import type { Store } from './store/createStore';
@@ -56,26 +55,6 @@ export function createApp({ store, now = Date.now, clientDir, publicOrigin, logE
   return app;
 }
 
-// Article and section pages carry their own title, description and preview tags, so that a link
-// pasted into a chat app previews without running the app.
-function headOf(path: string, origin: string, store: Store): PageHead | null {
-  const [, section = '', id = ''] = path.split('/');
-  if (!isSectionSlug(section)) return null;
-  if (id === '') {
-    const title = `${sectionTitle(section)} — Newswire`;
-    return { title, description: `The latest ${sectionTitle(section)} news from Newswire.`, url: `${origin}/${section}` };
-  }
-  const article = store.article(Number(id));
-  if (article === null) return null;
-  return {
-    title: `${article.title} — Newswire`,
-    description: article.lead,
-    url: `${origin}${article.url}`,
-    image: article.image === undefined ? undefined : new URL(article.image.src, origin).href,
-    article,
-  };
-}
-
 function staticCacheControl(path: string, contentType: string): string {
   if (path.startsWith('/assets/')) return 'public, max-age=31536000, immutable';
   if (contentType.startsWith('text/html') || path === '/sw.js' || path.endsWith('.webmanifest')) return 'no-cache';
@@ -91,13 +70,16 @@ function mountClient(app: Hono, store: Store, clientDir: string, publicOrigin: s
     if (c.req.path.startsWith('/api/') || c.res.headers.has('Cache-Control')) return;
     c.res.headers.set('Cache-Control', staticCacheControl(c.req.path, c.res.headers.get('Content-Type') ?? ''));
   });
-  app.use('*', serveStatic({ root: clientDir, precompressed: true }));
+  // Files only: pages (including `/`) are answered below, with their own head.
+  const files: MiddlewareHandler = serveStatic({ root: clientDir, precompressed: true });
+  app.use('*', (c, next) => (/\.[a-z0-9]{1,12}$/i.test(c.req.path) ? files(c, next) : next()));
   app.get('*', (c) => {
     const path = c.req.path;
     const known = isAppRoute(path, (id) => store.hasArticle(id));
     if (known === 'file') return c.text('Not found', 404, { 'Cache-Control': 'no-store' });
     c.header('Cache-Control', 'no-cache');
-    const head = known === 'page' ? headOf(path, publicOrigin ?? new URL(c.req.url).origin, store) : null;
-    return c.html(head === null ? indexHtml : withPageHead(indexHtml, pageHeadTags(head)), known === 'page' ? 200 : 404);
+    if (known === 'missing') return c.html(indexHtml, 404);
+    const url = new URL(c.req.url);
+    return c.html(appPageHtml(indexHtml, path, url.searchParams, publicOrigin ?? url.origin, store), 200);
   });
 }

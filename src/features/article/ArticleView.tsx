@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Photo } from '../../components/Photo';
 import { Time } from '../../components/Time';
+import { ARTICLE_IMAGE_SIZES } from '../../contract/imageSizes';
 import type { Article } from '../../contract/schemas';
 import { sectionTitle } from '../../contract/sections';
 import { ArticleBody } from './ArticleBody';
@@ -51,7 +52,7 @@ export function ArticleView({ article, page, actions }: ArticleViewProps) {
         <p className="article-lead">{article.lead}</p>
       </header>
       {article.image !== undefined && page === 0 && (
-        <Photo image={article.image} sizes="(min-width: 1024px) 760px, 100vw" priority withCaption className="article-photo" />
+        <Photo image={article.image} sizes={ARTICLE_IMAGE_SIZES} priority withCaption className="article-photo" />
       )}
       {page === 0 && article.dateline !== '' && <p className="article-dateline">{article.dateline}</p>}
       <ArticleBody html={html} />

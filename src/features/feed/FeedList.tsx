@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { Suspense, use, useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { feedQuery } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -17,7 +17,6 @@ import './feed.css';
 // The virtualiser is fetched alongside the first page of news rather than with the app's first
 // script: it is not needed until there are stories to show, and keeps the first load small.
 const virtualFeedModule = import('./VirtualFeed');
-const VirtualFeed = lazy(async () => ({ default: (await virtualFeedModule).VirtualFeed }));
 
 interface FeedListProps {
   /** Sections to show; null for all. */
@@ -27,7 +26,16 @@ interface FeedListProps {
 }
 
 /** The News Feed: newest first, grouped by day, More news by button or scrolling, new stories on request. */
-export function FeedList({ sections, emptyMessage = 'There are no stories here yet.' }: FeedListProps) {
+export function FeedList(props: FeedListProps) {
+  // One placeholder until both the first page and the list's code are in: the feed appears at once.
+  return (
+    <Suspense fallback={<Skeleton lines={8} label="Loading the news feed" />}>
+      <LoadedFeed {...props} />
+    </Suspense>
+  );
+}
+
+function LoadedFeed({ sections, emptyMessage = 'There are no stories here yet.' }: FeedListProps) {
   const timeZone = useTimeZone();
   const today = useToday(timeZone); // re-renders the list when the day changes in the reader's city
   const feed = useInfiniteQuery(feedQuery(sections));
@@ -40,6 +48,7 @@ export function FeedList({ sections, emptyMessage = 'There are no stories here y
   const rows = useMemo(() => feedRows(items, new Date(day), timeZone), [items, day, timeZone]);
   const insertNewStories = useNewStories(sections, items[0]?.id);
 
+  const { VirtualFeed } = use(virtualFeedModule);
   if (feed.isPending) return <Skeleton lines={8} label="Loading the news feed" />;
   if (feed.isLoadingError) return <ErrorMessage message={errorMessage(feed.error)} onRetry={() => void feed.refetch()} />;
 
@@ -65,9 +74,7 @@ export function FeedList({ sections, emptyMessage = 'There are no stories here y
       {rows.length === 0 ? (
         <p className="feed-empty">{emptyMessage}</p>
       ) : (
-        <Suspense fallback={<Skeleton lines={8} label="Loading the news feed" />}>
-          <VirtualFeed ref={list} rows={rows} showSection={sections?.length !== 1} focusRequest={focusRequest} />
-        </Suspense>
+        <VirtualFeed ref={list} rows={rows} showSection={sections?.length !== 1} focusRequest={focusRequest} />
       )}
       {rows.length > 0 && (
         <MoreNews hasMore={feed.hasNextPage} loading={feed.isFetchingNextPage} failed={feed.isFetchNextPageError} onMore={() => void feed.fetchNextPage()} />

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Photo } from '../../components/Photo';
 import { Skeleton } from '../../components/Skeleton';
 import { Time } from '../../components/Time';
+import { TOP_STORY_IMAGE_SIZES } from '../../contract/imageSizes';
 import { sectionTitle } from '../../contract/sections';
 import './feed.css';
 
@@ -24,7 +25,7 @@ export function TopStories() {
       <article className="top-lead">
         {lead.image !== undefined && (
           <Link to={lead.url} tabIndex={-1} aria-hidden="true">
-            <Photo image={lead.image} sizes="(min-width: 1024px) 640px, 100vw" priority />
+            <Photo image={lead.image} sizes={TOP_STORY_IMAGE_SIZES} priority />
           </Link>
         )}
         <div className="top-lead-text">

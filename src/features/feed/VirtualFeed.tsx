@@ -58,6 +58,10 @@ export function VirtualFeed({ rows, showSection, focusRequest = null, ref }: Vir
     getItemKey: (i) => rows[i]?.key ?? i,
     overscan: 6,
     scrollMargin,
+    // Positions are written to the DOM as rows are measured, before the browser paints: rows never
+    // visibly jump from their estimated place to their real one (no layout shift), and scrolling
+    // re-renders only when the range of rows changes.
+    directDomUpdates: true,
     rangeExtractor,
   });
 
@@ -97,9 +101,11 @@ export function VirtualFeed({ rows, showSection, focusRequest = null, ref }: Vir
   const items = virtualizer.getVirtualItems();
   return (
     <ul
-      ref={list}
+      ref={(node) => {
+        list.current = node;
+        virtualizer.containerRef(node);
+      }}
       className="feed-rows"
-      style={{ height: virtualizer.getTotalSize() }}
       onFocus={(e) => setFocusedKey(e.target.closest('[data-key]')?.getAttribute('data-key') ?? null)}
     >
       {items.map((item) => {
@@ -112,7 +118,6 @@ export function VirtualFeed({ rows, showSection, focusRequest = null, ref }: Vir
             data-index={item.index}
             ref={virtualizer.measureElement}
             className={row.kind === 'day' ? 'feed-row feed-row-day' : 'feed-row'}
-            style={{ transform: `translateY(${String(item.start - scrollMargin)}px)` }}
             aria-setsize={rows.length}
             aria-posinset={item.index + 1}
           >

@@ -44,7 +44,7 @@ export function pageHeadTags(head: PageHead): string {
 const START = '<!--page-head-->';
 const END = '<!--/page-head-->';
 
-/** index.html with the block between <!--page-head--> and <!--/page-head--> replaced by `tags`. */
+/** index.html with the block from <!--page-head--> to <!--/page-head--> (markers included) replaced by `tags`. */
 export function withPageHead(indexHtml: string, tags: string): string {
   const start = indexHtml.indexOf(START);
   const end = indexHtml.indexOf(END);
