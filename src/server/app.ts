@@ -2,7 +2,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { Hono, type Context } from 'hono';
 import { compress } from 'hono/compress';
 import { createApi } from './api';
 import { isAppRoute } from './appRoutes';
@@ -70,10 +70,7 @@ function mountClient(app: Hono, store: Store, clientDir: string, publicOrigin: s
     if (c.req.path.startsWith('/api/') || c.res.headers.has('Cache-Control')) return;
     c.res.headers.set('Cache-Control', staticCacheControl(c.req.path, c.res.headers.get('Content-Type') ?? ''));
   });
-  // Files only: pages (including `/`) are answered below, with their own head.
-  const files: MiddlewareHandler = serveStatic({ root: clientDir, precompressed: true });
-  app.use('*', (c, next) => (/\.[a-z0-9]{1,12}$/i.test(c.req.path) ? files(c, next) : next()));
-  app.get('*', (c) => {
+  const page = (c: Context) => {
     const path = c.req.path;
     const known = isAppRoute(path, (id) => store.hasArticle(id));
     if (known === 'file') return c.text('Not found', 404, { 'Cache-Control': 'no-store' });
@@ -81,5 +78,8 @@ function mountClient(app: Hono, store: Store, clientDir: string, publicOrigin: s
     if (known === 'missing') return c.html(indexHtml, 404);
     const url = new URL(c.req.url);
     return c.html(appPageHtml(indexHtml, path, url.searchParams, publicOrigin ?? url.origin, store), 200);
-  });
+  };
+  app.get('/', page); // before the files: `/` is a page with its own preloads, not the bare index.html
+  app.use('*', serveStatic({ root: clientDir, precompressed: true }));
+  app.get('*', page);
 }
