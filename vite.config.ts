@@ -11,6 +11,12 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
+    // Every browser that runs this app supports <link rel="modulepreload">.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      // Building a zod schema has no side effects: schemas a chunk does not use are left out of it.
+      treeshake: { manualPureFunctions: ['z'] },
+    },
   },
   server: { port: Number(process.env.PORT ?? 3000), strictPort: true },
   test: {

@@ -3,7 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app/App';
 import { createQueryClient } from './app/queryClient';
+import { applyStoredPrefs } from './lib/displayPrefs';
 import './app/styles.css';
+
+applyStoredPrefs(); // the reader's theme and text size before the first paint
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');

@@ -26,6 +26,22 @@ export function firstLoadChunks(bundle: OutputBundle): OutputChunk[] {
   return [...seen.values()];
 }
 
+// BUNDLE_REPORT=1: what the first load is made of, by package (minified bytes before gzip).
+function moduleReport(chunks: OutputChunk[]): string {
+  const byPackage = new Map<string, number>();
+  for (const chunk of chunks) {
+    for (const [id, info] of Object.entries(chunk.modules)) {
+      const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1] ?? `app ${id.replace(/^.*\/src\//, 'src/')}`;
+      byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + info.renderedLength);
+    }
+  }
+  return [...byPackage.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 40)
+    .map(([name, bytes]) => `    ${(bytes / 1024).toFixed(1).padStart(7)} KiB  ${name}`)
+    .join('\n');
+}
+
 /** Prints the first-load JavaScript size (gzip) after each build and fails the build above the budget. */
 export function firstLoadBudget(budget = FIRST_LOAD_BUDGET_BYTES): Plugin {
   return {
@@ -39,6 +55,7 @@ export function firstLoadBudget(budget = FIRST_LOAD_BUDGET_BYTES): Plugin {
       const lines = sizes.map((s) => `    ${s.file}  ${kib(s.gzip)}`).join('\n');
       this.info(`first load of / needs ${kib(total)} of JavaScript (gzip), budget ${kib(budget)}:\n${lines}`);
       console.log(`\nFirst-load JavaScript for /: ${kib(total)} gzip (budget ${kib(budget)})\n${lines}\n`);
+      if (process.env.BUNDLE_REPORT === '1') console.log(moduleReport(chunks));
       if (total > budget) this.error(`First-load JavaScript ${kib(total)} gzip is over the budget of ${kib(budget)}.`);
     },
   };

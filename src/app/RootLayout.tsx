@@ -1,7 +1,10 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { NavigationType, Outlet, useLocation, useNavigationType } from 'react-router';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { SiteHeader } from './SiteHeader';
+
+// Keyboard reading arrives just after the first paint: nothing needs it before the page is there.
+const KeyboardShortcuts = lazy(async () => ({ default: (await import('../features/shortcuts/KeyboardShortcuts')).KeyboardShortcuts }));
 
 /** Every page: skip link, masthead, the page, footer. */
 export function RootLayout() {
@@ -23,8 +26,11 @@ export function RootLayout() {
           <Outlet />
         </ErrorBoundary>
       </main>
+      <Suspense fallback={null}>
+        <KeyboardShortcuts />
+      </Suspense>
       <footer className="site-footer">
-        <p>Newswire — a news agency reader. Demo stories and illustrations were written and made for this project.</p>
+        <p>Newswire — a news agency reader. Demo stories and illustrations were written and made for this project. Press ? for keyboard shortcuts.</p>
       </footer>
     </>
   );

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { CityMenu } from '../features/city/CityMenu';
 import { CurrencyConverterButton } from '../features/currency/CurrencyConverterButton';
+import { DisplayMenu } from '../features/display/DisplayMenu';
 import { SectionNav } from './SectionNav';
 
 /** The masthead: site name (home), the reader's tools, and the eight sections, the current one marked. */
@@ -18,6 +19,7 @@ export function SiteHeader() {
           {/* one line per tool: search, city clock, currency converter */}
           <CityMenu />
           <CurrencyConverterButton />
+          <DisplayMenu />
         </div>
       </div>
       <SectionNav />

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import type { Image } from '../contract/schemas';
+import { isDataSaverOn, useDisplayPrefs } from '../lib/displayPrefs';
 
 interface PhotoProps {
   image: Image;
@@ -11,27 +13,42 @@ interface PhotoProps {
   className?: string;
 }
 
-/** A picture with intrinsic width and height (so nothing shifts), responsive sources, caption and credit. */
+/**
+ * A picture with intrinsic width and height (so nothing shifts), responsive sources, caption and
+ * credit. With data saver on, it loads only when the reader taps its placeholder.
+ */
 export function Photo({ image, sizes, priority = false, withCaption = false, className }: PhotoProps) {
-  const img = (
-    <img
-      src={image.src}
-      srcSet={image.srcset}
-      sizes={image.srcset === undefined ? undefined : sizes}
-      alt={image.alt}
-      width={image.width}
-      height={image.height}
-      loading={priority ? 'eager' : 'lazy'}
-      decoding={priority ? 'auto' : 'async'}
-      fetchPriority={priority ? 'high' : undefined}
-    />
-  );
-  if (!withCaption || (image.caption === undefined && image.credit === undefined)) {
-    return <div className={['photo', className].filter(Boolean).join(' ')}>{img}</div>;
-  }
+  const saver = isDataSaverOn(useDisplayPrefs());
+  const [requested, setRequested] = useState(false);
+  const picture =
+    saver && !requested ? (
+      <button
+        type="button"
+        className="photo-placeholder"
+        style={{ aspectRatio: `${String(image.width)} / ${String(image.height)}` }}
+        onClick={() => setRequested(true)}
+      >
+        <span>Show picture</span>
+        <span className="photo-placeholder-alt">{image.alt}</span>
+      </button>
+    ) : (
+      <img
+        src={image.src}
+        srcSet={image.srcset}
+        sizes={image.srcset === undefined ? undefined : sizes}
+        alt={image.alt}
+        width={image.width}
+        height={image.height}
+        loading={priority ? 'eager' : 'lazy'}
+        decoding={priority ? 'auto' : 'async'}
+        fetchPriority={priority ? 'high' : undefined}
+      />
+    );
+  const classes = ['photo', className].filter(Boolean).join(' ');
+  if (!withCaption || (image.caption === undefined && image.credit === undefined)) return <div className={classes}>{picture}</div>;
   return (
-    <figure className={['photo', className].filter(Boolean).join(' ')}>
-      {img}
+    <figure className={classes}>
+      {picture}
       <figcaption>
         {image.caption}
         {image.credit !== undefined && <span className="photo-credit">{image.credit}</span>}

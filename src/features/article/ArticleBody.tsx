@@ -1,5 +1,7 @@
 import { useMemo, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
+import { isDataSaverOn, useDisplayPrefs } from '../../lib/displayPrefs';
+import { deferImages, showDeferredImage } from './deferImages';
 import { sanitizeArticleHtml } from './sanitizeArticleHtml';
 
 interface ArticleBodyProps {
@@ -10,9 +12,18 @@ interface ArticleBodyProps {
 /** The body of an article: sanitized again here; links inside the site ("Read also") navigate in the app. */
 export function ArticleBody({ html }: ArticleBodyProps) {
   const navigate = useNavigate();
-  const clean = useMemo(() => sanitizeArticleHtml(html), [html]);
+  const saver = isDataSaverOn(useDisplayPrefs());
+  const clean = useMemo(() => {
+    const safe = sanitizeArticleHtml(html);
+    return saver ? deferImages(safe) : safe;
+  }, [html, saver]);
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    const deferred = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('button[data-deferred-src]') : null;
+    if (deferred !== null) {
+      showDeferredImage(deferred);
+      return;
+    }
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const target = event.target instanceof Element ? event.target.closest('a') : null;
     const href = target?.getAttribute('href');

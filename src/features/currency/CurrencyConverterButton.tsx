@@ -35,7 +35,10 @@ export function CurrencyConverterButton() {
         onPointerEnter={() => void loadConverter()}
         onFocus={() => void loadConverter()}
       >
-        Currency converter
+        <span aria-hidden="true" className="masthead-button-icon">
+          ₽⇄
+        </span>
+        <span className="masthead-button-label">Currency converter</span>
       </button>
       {open && (
         <dialog

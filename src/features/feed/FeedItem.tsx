@@ -22,7 +22,9 @@ export function FeedItem({ article, showSection = true }: FeedItemProps) {
         )}
       </div>
       <h3 className="feed-item-title">
-        <Link to={article.url}>{article.title}</Link>
+        <Link to={article.url} data-story-link>
+          {article.title}
+        </Link>
       </h3>
       <p className="feed-item-lead">{article.lead}</p>
     </article>

@@ -23,11 +23,7 @@ export function TopStories() {
         Top stories
       </h2>
       <article className="top-lead">
-        {lead.image !== undefined && (
-          <Link to={lead.url} tabIndex={-1} aria-hidden="true">
-            <Photo image={lead.image} sizes={TOP_STORY_IMAGE_SIZES} priority />
-          </Link>
-        )}
+        {lead.image !== undefined && <Photo image={lead.image} sizes={TOP_STORY_IMAGE_SIZES} priority />}
         <div className="top-lead-text">
           <p className="top-meta">
             <Link to={`/${lead.section}`}>{sectionTitle(lead.section)}</Link> · <Time value={lead.publishedAt} format="clock" />

@@ -1,0 +1,16 @@
+import { lazy, Suspense, useState } from 'react';
+import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+
+const ShortcutsHelp = lazy(async () => ({ default: (await import('./ShortcutsHelp')).ShortcutsHelp }));
+
+/** Keyboard reading for the whole app, with its help dialog ("?") loaded on demand. */
+export function KeyboardShortcuts() {
+  const [help, setHelp] = useState(false);
+  useKeyboardShortcuts(() => setHelp(true));
+  if (!help) return null;
+  return (
+    <Suspense fallback={null}>
+      <ShortcutsHelp onClose={() => setHelp(false)} />
+    </Suspense>
+  );
+}
