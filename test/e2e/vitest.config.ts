@@ -11,5 +11,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // A browser on a busy 2-core machine: give polled expectations time, they pass as soon as they hold.
+    expect: { poll: { timeout: 10_000, interval: 50 } },
   },
 });
