@@ -36,7 +36,7 @@ describe('reading with the keyboard only', () => {
     const boxes = ['Russian Politics & Diplomacy', 'World', 'Business & Economy', 'Military & Defense', 'Science & Space', 'Society & Culture', 'Press Review'];
     await page.keyboard.press('Tab');
     for (let i = 0; i < 8; i++) {
-      const name = await page.evaluate(() => document.activeElement?.closest('label')?.textContent?.trim() ?? '');
+      const name = await page.evaluate(() => document.activeElement?.closest('label')?.textContent.trim() ?? '');
       if (boxes.includes(name)) await page.keyboard.press('Space');
       await page.keyboard.press('Tab');
     }
@@ -61,7 +61,7 @@ describe('reading with the keyboard only', () => {
     // The currency converter from the masthead: Shift+Tab back up to it.
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Shift+Tab');
-      const name = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+      const name = await page.evaluate(() => document.activeElement?.textContent.trim() ?? '');
       if (name.includes('Currency converter')) break;
     }
     await page.keyboard.press('Enter');
