@@ -6,10 +6,10 @@ import { createArticleSanitizer } from '../../contract/articleHtml';
 const { window } = new JSDOM('<!doctype html><html><body></body></html>');
 const sanitize = createArticleSanitizer(createDOMPurify(window));
 
-// Elements whose end (or, for void elements, whose tag) ends a line of text.
-const BLOCKS = new Set(['p', 'h2', 'h3', 'h4', 'blockquote', 'li', 'figcaption', 'tr', 'br', 'pre', 'caption', 'hr']);
+// Elements that stand on lines of their own: their start and end tags break the text.
+const BLOCKS = new Set(['p', 'h2', 'h3', 'h4', 'blockquote', 'ul', 'ol', 'li', 'figure', 'figcaption', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'br', 'pre', 'hr']);
 // A start or end tag as the HTML serializer writes it: attribute values are always double-quoted.
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)(?:[^>"]|"[^"]*")*>/g;
+const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]*)(?:[^>"]|"[^"]*")*>/g;
 // The only character references the serializer writes in text.
 const ENTITY = /&(amp|lt|gt|nbsp);/g;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', nbsp: '\u00a0' };
@@ -20,7 +20,7 @@ export function sanitizeArticleHtml(html: string): string {
 }
 
 /**
- * The readable text of sanitized HTML, blocks separated by newlines; used for the search index.
+ * The readable text of sanitized HTML, each block on its own line(s); used for the search index.
  * It reads the sanitizer's serialized output as a string instead of parsing it again into a DOM
  * (which cost as much as sanitizing): that output has only allowed elements, double-quoted
  * attributes and text in which just &, <, > and U+00A0 are escaped. Not for arbitrary HTML.
@@ -34,9 +34,7 @@ export function htmlToText(html: string): string {
   for (const match of html.matchAll(TAG)) {
     text(match.index);
     at = match.index + match[0].length;
-    const name = (match[2] ?? '').toLowerCase();
-    const closing = match[1] === '/';
-    if (BLOCKS.has(name) && (closing || name === 'br' || name === 'hr')) parts.push('\n');
+    if (BLOCKS.has((match[1] ?? '').toLowerCase())) parts.push('\n');
   }
   text(html.length);
   return parts

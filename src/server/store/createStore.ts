@@ -1,7 +1,10 @@
-import type { Article, ArticleSummary, Image, MostReadPeriod, Person, SearchHit, Topic } from '../../contract/schemas';
-import { SECTION_SLUGS, SectionSlug, type SectionSlug as Slug } from '../../contract/sections';
+import type { Article, ArticleSummary, Image, MostReadPeriod, Person, PersonCount, SearchHit, Topic, TopicCount } from '../../contract/schemas';
+import { SECTION_SLUGS, type SectionSlug as Slug } from '../../contract/sections';
 import { htmlToText, sanitizeArticleHtml } from '../html/articleHtml';
-import { type Cursor, encodeCursor } from './cursor';
+import { SUMMARY_COLUMNS, type SummaryRow, toIso, toSummary } from './articleRows';
+import type { Cursor } from './cursor';
+import { type Page, pageOf } from './pageOf';
+import { createMediaStore } from './createMediaStore';
 import { formatDateline } from './dateline';
 import type { Db } from './openDatabase';
 import { toFtsQuery } from './ftsQuery';
@@ -26,12 +29,6 @@ export interface ArticleInput {
   link?: string;
 }
 
-/** A page of a time-ordered list. */
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
 /** Search filters besides the text. */
 export interface SearchFilters {
   sections: readonly Slug[] | null;
@@ -41,25 +38,6 @@ export interface SearchFilters {
 
 /** Length of each Most read window, in minutes: now = the last hour, today = 24 hours, week = 7 days. */
 export const MOST_READ_WINDOWS: Record<MostReadPeriod, number> = { now: 60, today: 24 * 60, week: 7 * 24 * 60 };
-
-const SUMMARY_COLUMNS = `id, section, title, lead, published_at, is_top, image_src, image_alt, image_credit,
-  image_caption, image_width, image_height, image_srcset`;
-
-interface SummaryRow {
-  id: number;
-  section: string;
-  title: string;
-  lead: string;
-  published_at: number;
-  is_top: number;
-  image_src: string | null;
-  image_alt: string | null;
-  image_credit: string | null;
-  image_caption: string | null;
-  image_width: number | null;
-  image_height: number | null;
-  image_srcset: string | null;
-}
 
 interface ArticleRow extends SummaryRow {
   dateline_place: string;
@@ -87,43 +65,8 @@ const MARK_START = '\uE000';
 const MARK_END = '\uE001';
 const MARKERS = /[\uE000\uE001]/g;
 
-function toIso(ms: number): string {
-  return new Date(ms).toISOString();
-}
-
-function toSummary(row: SummaryRow): ArticleSummary {
-  const section = SectionSlug.parse(row.section);
-  const summary: ArticleSummary = {
-    id: row.id,
-    section,
-    title: row.title,
-    lead: row.lead,
-    publishedAt: toIso(row.published_at),
-    url: `/${section}/${String(row.id)}`,
-  };
-  if (row.image_src !== null && row.image_width !== null && row.image_height !== null) {
-    const image: Image = { src: row.image_src, alt: row.image_alt ?? '', width: row.image_width, height: row.image_height };
-    if (row.image_credit !== null) image.credit = row.image_credit;
-    if (row.image_caption !== null) image.caption = row.image_caption;
-    if (row.image_srcset !== null) image.srcset = row.image_srcset;
-    summary.image = image;
-  }
-  if (row.is_top === 1) summary.isTop = true;
-  return summary;
-}
-
 function sectionsJson(sections: readonly Slug[] | null): string {
   return sections === null ? ALL_SECTIONS : JSON.stringify(sections);
-}
-
-function pageOf<R extends { id: number }, T>(rows: R[], limit: number, toItem: (row: R) => T, keyOf: (row: R) => number): Page<T> {
-  const more = rows.length > limit;
-  const shown = more ? rows.slice(0, limit) : rows;
-  const last = shown.at(-1);
-  return {
-    items: shown.map(toItem),
-    nextCursor: more && last !== undefined ? encodeCursor({ key: keyOf(last), id: last.id }) : null,
-  };
 }
 
 /** Splits FTS5 snippet text with markers into plain text and [start, end) highlight ranges. */
@@ -237,6 +180,17 @@ export function createStore(db: Db) {
     ),
     shiftDemoArticles: db.prepare<[number]>("UPDATE articles SET published_at = published_at + ? * 60000 WHERE origin = 'demo'"),
     deleteDemoViews: db.prepare("DELETE FROM article_views WHERE article_id IN (SELECT id FROM articles WHERE origin = 'demo')"),
+    topicList: db.prepare<[], TopicCount>(
+      `SELECT t.slug, t.title, count(*) AS articles FROM topics t JOIN article_topics at ON at.topic_slug = t.slug
+       GROUP BY t.slug ORDER BY t.title COLLATE NOCASE, t.slug`,
+    ),
+    personList: db.prepare<[], PersonCount>(
+      `SELECT p.slug, p.name, count(*) AS articles FROM persons p JOIN article_persons ap ON ap.person_slug = p.slug
+       GROUP BY p.slug ORDER BY p.name COLLATE NOCASE, p.slug`,
+    ),
+    // Rows written by this connection (total_changes) and commits by any other (data_version).
+    changes: db.prepare<[], { changes: number }>('SELECT total_changes() AS changes'),
+    dataVersion: db.prepare<[], { data_version: number }>('PRAGMA data_version'),
     getMeta: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),
     setMeta: db.prepare<[string, string]>('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
   };
@@ -245,6 +199,9 @@ export function createStore(db: Db) {
   const after = (cursor: Cursor | null, limit: number): Keyset =>
     cursor === null ? { key: MAX_KEY, id: MAX_KEY, limit: limit + 1 } : { key: cursor.key, id: cursor.id, limit: limit + 1 };
   const byTime = (row: SummaryRow): number => row.published_at;
+  const media = createMediaStore(db);
+  // Reads counted for Most read change no other answer, so they do not count as changes of content.
+  let viewChanges = 0;
 
   return {
     /** Number of articles stored. */
@@ -298,7 +255,7 @@ export function createStore(db: Db) {
     /** Counts one read of article `id` at time `now`; false when there is no such article. */
     addView(id: number, now: number): boolean {
       if (stmt.exists.get(id) === undefined) return false;
-      stmt.addViews.run(id, Math.floor(now / 60_000), 1);
+      viewChanges += stmt.addViews.run(id, Math.floor(now / 60_000), 1).changes;
       return true;
     },
 
@@ -338,6 +295,28 @@ export function createStore(db: Db) {
       if (person === undefined) return null;
       return { person, ...pageOf(stmt.personArticles.all({ slug, ...after(cursor, limit) }), limit, toSummary, byTime) };
     },
+
+    /** Every topic that has articles, by title, with the number of its articles. */
+    topicList(): TopicCount[] {
+      return stmt.topicList.all();
+    },
+
+    /** Every person mentioned in articles, by name, with the number of those articles. */
+    personList(): PersonCount[] {
+      return stmt.personList.all();
+    },
+
+    /**
+     * A value that changes whenever content changes: any write through this connection (whatever
+     * code makes it) or a commit by another connection or process. Answers cached under one value
+     * are stale once it differs. Counted reads (addView) are left out: they only change Most read.
+     */
+    contentVersion(): string {
+      const own = (stmt.changes.get()?.changes ?? 0) - viewChanges;
+      return `${String(own)}.${String(stmt.dataVersion.get()?.data_version ?? 0)}`;
+    },
+
+    ...media,
 
     /** Inserts an article (sanitizing its HTML) with its tags and other media; returns its id. */
     insertArticle(input: ArticleInput): number {
@@ -392,6 +371,7 @@ export function createStore(db: Db) {
       db.transaction(() => {
         stmt.shiftDemoArticles.run(minutes);
         stmt.deleteDemoViews.run();
+        media.shiftDemoMedia(minutes);
       })();
     },
 
