@@ -186,17 +186,22 @@ try {
 
   console.log(`\nUnder load: autocannon, ${String(CONNECTIONS)} connections, ${String(DURATION)} s each, loopback:`);
   await autocannon({ url: `${base}/api/feed`, connections: CONNECTIONS, duration: 3 }); // warm-up, not reported
-  const bareResult = await load('bare node:http, same feed bytes', bare, ['/']);
-  const feed = await load('GET /api/feed', base, ['/api/feed']);
+  // The machine is shared: the bare server and the feed take turns, twice, and are compared on the means.
+  const bareRuns = [await load('bare node:http, same feed bytes', bare, ['/'])];
+  const feedRuns = [await load('GET /api/feed', base, ['/api/feed'])];
+  bareRuns.push(await load('bare node:http, same feed bytes', bare, ['/']));
+  feedRuns.push(await load('GET /api/feed', base, ['/api/feed']));
   const article = await load('GET /api/articles/{id} (2,000 ids)', base, ids.map((id) => `/api/articles/${String(id)}`));
   const section = await load('GET /api/feed?sections= (8 sections)', base, sections.map((s) => `/api/feed?sections=${s}`));
   const search = await load('GET /api/search?q= (20 queries)', base, searches);
 
-  const ratio = feed.requests.average / bareResult.requests.average;
+  const mean = (runs: Result[]) => runs.reduce((sum, r) => sum + r.requests.average, 0) / runs.length;
+  const ratio = mean(feedRuns) / mean(bareRuns);
+  const feedP99 = Math.max(...feedRuns.map((r) => r.latency.p99));
   const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
   console.log('\nTargets:');
-  console.log(`  feed ≥ 0.8 × bare req/s: ${ratio.toFixed(2)} × — ${verdict(ratio >= 0.8)}`);
-  console.log(`  feed p99 ≤ 10 ms: ${String(feed.latency.p99)} ms — ${verdict(feed.latency.p99 <= 10)}`);
+  console.log(`  feed ≥ 0.8 × bare req/s: ${mean(feedRuns).toFixed(0)} / ${mean(bareRuns).toFixed(0)} = ${ratio.toFixed(2)} × — ${verdict(ratio >= 0.8)}`);
+  console.log(`  feed p99 ≤ 10 ms (worse of two runs): ${String(feedP99)} ms — ${verdict(feedP99 <= 10)}`);
   console.log(`  article p99 ≤ 10 ms: ${String(article.latency.p99)} ms — ${verdict(article.latency.p99 <= 10)}`);
   console.log(`  section feed p99: ${String(section.latency.p99)} ms (no target)`);
   console.log(`  search p99 ≤ 50 ms: ${String(search.latency.p99)} ms — ${verdict(search.latency.p99 <= 50)}`);

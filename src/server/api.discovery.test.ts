@@ -216,3 +216,43 @@ describe('the response cache', () => {
   });
 });
 
+
+describe('answers served from the cache before the app (npm start)', () => {
+  it('go out with exactly the headers and bytes the app gave them, and only while fresh', async () => {
+    const { createServer } = await import('node:http');
+    const { getRequestListener } = await import('@hono/node-server');
+    const { createResponseCache } = await import('./http/createResponseCache');
+    const cache = createResponseCache({ version: () => store.contentVersion() });
+    const served: string[] = [];
+    const appListener = getRequestListener(createApp({ store, now: () => NOW, logError: () => undefined, cache }).fetch);
+    const server = createServer((req, res) => {
+      if (cache.serveNode(req, res)) served.push(req.url ?? '');
+      else void appListener(req, res);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    const base = `http://127.0.0.1:${String(typeof address === 'object' && address !== null ? address.port : 0)}`;
+    const headersOf = (res: Response) => [...res.headers].filter(([name]) => !['date', 'connection', 'keep-alive'].includes(name)).sort();
+    try {
+      for (const encoding of ['identity', 'gzip']) {
+        const init = { headers: { 'Accept-Encoding': encoding } };
+        const first = await fetch(`${base}/api/feed?limit=5`, init); // made by the app
+        const second = await fetch(`${base}/api/feed?limit=5`, init); // from the cache, before the app
+        expect(headersOf(second)).toEqual(headersOf(first));
+        expect(await second.text()).toBe(await first.text());
+        expect(headersOf(first).find(([n]) => n === 'x-content-type-options')).toEqual(['x-content-type-options', 'nosniff']);
+      }
+      expect(served).toEqual(['/api/feed?limit=5', '/api/feed?limit=5']);
+      const etag = (await fetch(`${base}/api/feed?limit=5`)).headers.get('ETag') ?? '';
+      const conditional = await fetch(`${base}/api/feed?limit=5`, { headers: { 'If-None-Match': etag } });
+      expect(conditional.status).toBe(304); // revalidation is left to the app
+      expect(served).toHaveLength(3);
+      store.insertArticle(story('Fresh news'));
+      const after = FeedPage.parse(await (await fetch(`${base}/api/feed?limit=5`)).json());
+      expect(after.items[0]?.title).toBe('Fresh news');
+      expect(served).toHaveLength(3);
+    } finally {
+      server.close();
+    }
+  });
+});

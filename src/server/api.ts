@@ -5,7 +5,7 @@ import { SECTIONS } from '../contract/sections';
 import { CITIES } from './cities';
 import { badRequest, notFound, ApiProblem } from './http/ApiProblem';
 import { createRateLimiter } from './http/createRateLimiter';
-import { responseCache } from './http/responseCache';
+import type { ResponseCache } from './http/createResponseCache';
 import { cursorParam, idParam, instantParam, limitParam, sectionsParam, single, slugParam } from './http/params';
 import type { Store } from './store/createStore';
 
@@ -16,6 +16,8 @@ export interface ApiOptions {
   now: () => number;
   /** Key of the client for rate limiting (its address). */
   clientKey: (c: Context) => string;
+  /** Where answers that depend only on the stored content are kept until it changes. */
+  cache: ResponseCache;
 }
 
 /** Cache-Control of lists: short, then served stale while a fresh copy is fetched. */
@@ -28,13 +30,13 @@ export const STATIC_CACHE = 'public, max-age=3600, stale-while-revalidate=86400'
 const READS_PER_MINUTE = 30;
 
 /** The JSON API of API.md, mounted under /api by createApp. */
-export function createApi({ store, now, clientKey }: ApiOptions): Hono {
+export function createApi({ store, now, clientKey, cache }: ApiOptions): Hono {
   const api = new Hono();
   const readLimiter = createRateLimiter(READS_PER_MINUTE, 60_000);
 
   api.use('*', etag({ weak: true }));
   // Answers that depend only on the stored content are served from memory until it changes.
-  const cached = responseCache({ version: () => store.contentVersion() });
+  const cached = cache.middleware;
 
   api.get('/health', (c) => {
     c.header('Cache-Control', 'no-cache');

@@ -7,6 +7,7 @@ import { compress } from 'hono/compress';
 import { createApi } from './api';
 import { isAppRoute } from './appRoutes';
 import { ApiProblem } from './http/ApiProblem';
+import { createResponseCache, type ResponseCache } from './http/createResponseCache';
 import { securityHeaders } from './http/securityHeaders';
 import type { Store } from './store/createStore';
 
@@ -18,6 +19,8 @@ export interface AppOptions {
   clientDir?: string;
   /** Where internal errors are reported; never to the client. */
   logError?: (error: unknown) => void;
+  /** The API's response cache; main.ts passes its own to answer cached requests before the app. */
+  cache?: ResponseCache;
 }
 
 const INTERNAL_MESSAGE = 'Something went wrong on our side. Please try again in a moment.';
@@ -31,8 +34,9 @@ function clientKey(c: Context): string {
 }
 
 /** The whole server: the JSON API under /api and, given `clientDir`, the built app with deep links. */
-export function createApp({ store, now = Date.now, clientDir, logError = console.error }: AppOptions): Hono {
+export function createApp({ store, now = Date.now, clientDir, logError = console.error, cache }: AppOptions): Hono {
   const app = new Hono();
+  const responses = cache ?? createResponseCache({ version: () => store.contentVersion() });
 
   app.onError((error, c) => {
     if (error instanceof ApiProblem) {
@@ -44,9 +48,10 @@ export function createApp({ store, now = Date.now, clientDir, logError = console
     return c.json({ error: { code: 'internal', message: INTERNAL_MESSAGE } }, 500);
   });
 
+  app.use('/api/*', responses.recorder); // outermost: sees the headers as they finally leave
   app.use('*', securityHeaders());
   app.use('*', compress());
-  app.route('/api', createApi({ store, now, clientKey }));
+  app.route('/api', createApi({ store, now, clientKey, cache: responses }));
 
   if (clientDir !== undefined) mountClient(app, store, clientDir);
   return app;

@@ -189,8 +189,9 @@ export function createStore(db: Db) {
        GROUP BY p.slug ORDER BY p.name COLLATE NOCASE, p.slug`,
     ),
     // Rows written by this connection (total_changes) and commits by any other (data_version).
-    changes: db.prepare<[], { changes: number }>('SELECT total_changes() AS changes'),
-    dataVersion: db.prepare<[], { data_version: number }>('PRAGMA data_version'),
+    contentVersion: db.prepare<[], { changes: number; data_version: number }>(
+      'SELECT total_changes() AS changes, data_version FROM pragma_data_version()',
+    ),
     getMeta: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),
     setMeta: db.prepare<[string, string]>('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
   };
@@ -312,8 +313,8 @@ export function createStore(db: Db) {
      * are stale once it differs. Counted reads (addView) are left out: they only change Most read.
      */
     contentVersion(): string {
-      const own = (stmt.changes.get()?.changes ?? 0) - viewChanges;
-      return `${String(own)}.${String(stmt.dataVersion.get()?.data_version ?? 0)}`;
+      const row = stmt.contentVersion.get();
+      return `${String((row?.changes ?? 0) - viewChanges)}.${String(row?.data_version ?? 0)}`;
     },
 
     ...media,
