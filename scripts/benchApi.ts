@@ -126,6 +126,9 @@ function rotating(paths: string[]) {
 }
 
 async function load(label: string, url: string, paths: string[]): Promise<Result> {
+  // Each target is first warmed for 3 s with the same requests (not reported): the figures are the
+  // steady state, the first answers are measured above.
+  await autocannon({ url, connections: CONNECTIONS, duration: 3, requests: rotating(paths) });
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, requests: rotating(paths) });
   const problems = result.errors + result.timeouts + result.non2xx;
   console.log(
@@ -185,7 +188,6 @@ try {
   await cold('topics index / persons index', [`${base}/api/topics`, `${base}/api/persons`]);
 
   console.log(`\nUnder load: autocannon, ${String(CONNECTIONS)} connections, ${String(DURATION)} s each, loopback:`);
-  await autocannon({ url: `${base}/api/feed`, connections: CONNECTIONS, duration: 3 }); // warm-up, not reported
   // The machine is shared: the bare server and the feed take turns, twice, and are compared on the means.
   const bareRuns = [await load('bare node:http, same feed bytes', bare, ['/'])];
   const feedRuns = [await load('GET /api/feed', base, ['/api/feed'])];

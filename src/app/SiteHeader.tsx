@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { HeaderSearch } from '../features/search/HeaderSearch';
 import { SectionNav } from './SectionNav';
 
 /** The masthead: site name (home), the reader's tools, and the eight sections, the current one marked. */
@@ -12,7 +13,10 @@ export function SiteHeader() {
           </span>
           <span>Newswire</span>
         </Link>
-        <div className="masthead-tools">{/* one line per tool: search, city clock, currency converter */}</div>
+        <div className="masthead-tools">
+          {/* one line per tool: search, city clock, currency converter */}
+          <HeaderSearch />
+        </div>
       </div>
       <SectionNav />
     </header>

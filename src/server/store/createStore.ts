@@ -135,17 +135,30 @@ export function createStore(db: Db) {
          GROUP BY article_id ORDER BY reads DESC, article_id DESC LIMIT ?
        ) v JOIN articles a ON a.id = v.article_id ORDER BY v.reads DESC, a.id DESC`,
     ),
-    search: db.prepare<[SearchParams & Keyset], SummaryRow & { score: number; marked: string }>(
-      `SELECT ${SUMMARY_COLUMNS}, score, marked FROM (
-         SELECT a.*, bm25(articles_fts, 10.0, 4.0, 1.0) AS score,
-           snippet(articles_fts, -1, char(57344), char(57345), '…', 24) AS marked
+    // Search in steps: rank (bm25 only, joining articles only when filtering), then read the page's
+    // rows and make snippets for those alone; a snippet for every match cost most of the time.
+    searchRank: db.prepare<[{ match: string } & Keyset], { id: number; score: number }>(
+      `SELECT id, score FROM (
+         SELECT rowid AS id, bm25(articles_fts, 10.0, 4.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH @match
+       ) WHERE score > @key OR (score = @key AND id > @id)
+       ORDER BY score, id LIMIT @limit`,
+    ),
+    searchRankFiltered: db.prepare<[SearchParams & Keyset], { id: number; score: number }>(
+      `SELECT id, score FROM (
+         SELECT a.id, bm25(articles_fts, 10.0, 4.0, 1.0) AS score
          FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
          WHERE articles_fts MATCH @match AND a.section IN (SELECT value FROM json_each(@sections))
            AND a.published_at >= @from AND a.published_at < @to
        ) WHERE score > @key OR (score = @key AND id > @id)
        ORDER BY score, id LIMIT @limit`,
     ),
-    searchCount: db.prepare<[SearchParams], { n: number }>(
+    searchRows: db.prepare<[string], SummaryRow>(`SELECT ${SUMMARY_COLUMNS} FROM articles WHERE id IN (SELECT value FROM json_each(?))`),
+    searchSnippets: db.prepare<[{ match: string; ids: string }], { id: number; marked: string }>(
+      `SELECT rowid AS id, snippet(articles_fts, -1, char(57344), char(57345), '…', 24) AS marked
+       FROM articles_fts WHERE articles_fts MATCH @match AND rowid IN (SELECT value FROM json_each(@ids))`,
+    ),
+    searchCount: db.prepare<[{ match: string }], { n: number }>('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH @match'),
+    searchCountFiltered: db.prepare<[SearchParams], { n: number }>(
       `SELECT count(*) AS n FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
        WHERE articles_fts MATCH @match AND a.section IN (SELECT value FROM json_each(@sections))
          AND a.published_at >= @from AND a.published_at < @to`,
@@ -276,11 +289,24 @@ export function createStore(db: Db) {
         from: filters.from ?? -MAX_KEY,
         to: filters.to ?? MAX_KEY,
       };
-      const position = cursor === null ? { key: -Number.MAX_VALUE, id: 0 } : cursor;
-      const rows = stmt.search.all({ ...params, ...position, limit: limit + 1 });
-      const page = pageOf(rows, limit, (row) => ({ ...toSummary(row), ...parseSnippet(row.marked) }), (row) => row.score);
-      const total = stmt.searchCount.get(params)?.n ?? 0;
-      return { ...page, total };
+      const position = { ...(cursor ?? { key: -Number.MAX_VALUE, id: 0 }), limit: limit + 1 };
+      const filtered = filters.sections !== null || filters.from !== null || filters.to !== null;
+      const ranked = filtered ? stmt.searchRankFiltered.all({ ...params, ...position }) : stmt.searchRank.all({ match, ...position });
+      const ids = JSON.stringify(ranked.slice(0, limit).map((r) => r.id));
+      const rows = new Map(stmt.searchRows.all(ids).map((row) => [row.id, row]));
+      const snippets = new Map(stmt.searchSnippets.all({ match, ids }).map((s) => [s.id, s.marked]));
+      const page = pageOf(
+        ranked,
+        limit,
+        (r) => r,
+        (r) => r.score,
+      );
+      const items = page.items.flatMap((r) => {
+        const row = rows.get(r.id);
+        return row === undefined ? [] : [{ ...toSummary(row), ...parseSnippet(snippets.get(r.id) ?? row.lead) }];
+      });
+      const total = (filtered ? stmt.searchCountFiltered.get(params) : stmt.searchCount.get({ match }))?.n ?? 0;
+      return { items, nextCursor: page.nextCursor, total };
     },
 
     /** A topic and a page of its articles, or null for an unknown slug. */
