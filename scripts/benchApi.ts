@@ -89,7 +89,7 @@ function start(args: string[], env: Record<string, string>): Promise<void> {
   const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   children.push(child);
   return new Promise((ok, fail) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('running at')) ok();
     });
     child.once('exit', (code) => fail(new Error(`${args.join(' ')} exited with ${String(code)}`)));

@@ -29,8 +29,8 @@ export function GalleryPage() {
   const onOpen = (next: number | null, moving = false) => {
     if (next === null) {
       if (openedHere) void navigate(-1);
-      else void setSearch({}, { replace: true });
-    } else void setSearch({ photo: String(next + 1) }, { replace: moving || index !== null, state: moving ? location.state : 'lightbox' });
+      else setSearch({}, { replace: true });
+    } else setSearch({ photo: String(next + 1) }, { replace: moving || index !== null, state: moving && !openedHere ? null : 'lightbox' });
   };
   return (
     <div className="page page-gallery">

@@ -1,4 +1,3 @@
-import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import type { SearchRequest } from '../api/queries';
 import { SearchForm, type SearchChange } from '../features/search/SearchForm';
@@ -10,14 +9,10 @@ import '../features/search/search.css';
 export function SearchPage() {
   const [params, setParams] = useSearchParams();
   const { request, problems } = parseSearchParams(params);
-  const onSearch = useCallback(
-    (next: SearchRequest, change: SearchChange) => {
-      const target = searchParamsOf(next);
-      if (target.toString() === params.toString()) return;
-      void setParams(target, { replace: change === 'typing' });
-    },
-    [params, setParams],
-  );
+  const onSearch = (next: SearchRequest, change: SearchChange) => {
+    const target = searchParamsOf(next);
+    if (target.toString() !== params.toString()) setParams(target, { replace: change === 'typing' });
+  };
 
   return (
     <div className="page page-search">

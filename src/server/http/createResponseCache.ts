@@ -84,12 +84,12 @@ export function createResponseCache({ version, maxEntries = 5000, maxBytes = 64 
     }
     return answer.gzip;
   };
-  const useGzip = (answer: CachedAnswer, acceptEncoding: string | undefined) => answer.body.length >= GZIP_THRESHOLD && acceptsGzip(acceptEncoding);
+  const wantsGzip = (answer: CachedAnswer, acceptEncoding: string | undefined) => answer.body.length >= GZIP_THRESHOLD && acceptsGzip(acceptEncoding);
 
   const respond = (request: Request, answer: CachedAnswer): Response => {
     const headers = new Headers({ 'Content-Type': 'application/json', ETag: answer.etag, Vary: 'Accept-Encoding' });
     if (answer.cacheControl !== null) headers.set('Cache-Control', answer.cacheControl);
-    const gzip = useGzip(answer, request.headers.get('Accept-Encoding') ?? undefined);
+    const gzip = wantsGzip(answer, request.headers.get('Accept-Encoding') ?? undefined);
     served.set(request, { answer, encoding: gzip ? 'gzip' : 'identity' });
     if (gzip) headers.set('Content-Encoding', 'gzip');
     return new Response(gzip ? gzipped(answer) : answer.body, { headers });
@@ -140,7 +140,7 @@ export function createResponseCache({ version, maxEntries = 5000, maxBytes = 64 
     if (req.method !== 'GET' || !url.startsWith('/api/') || req.headers['if-none-match'] !== undefined) return false;
     const answer = fresh(url);
     if (answer === undefined) return false;
-    const gzip = useGzip(answer, req.headers['accept-encoding']);
+    const gzip = wantsGzip(answer, req.headers['accept-encoding']);
     const headers = answer.sent[gzip ? 'gzip' : 'identity'];
     if (headers === null) return false;
     res.writeHead(200, headers);
