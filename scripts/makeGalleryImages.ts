@@ -17,7 +17,6 @@ import {
   type Rnd,
   type Scene,
   W,
-  box3,
   circle,
   cloud,
   ellipse,

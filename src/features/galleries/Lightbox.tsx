@@ -109,11 +109,11 @@ export function Lightbox({ title, photos, index, onMove, onClose }: LightboxProp
         </figcaption>
       </figure>
       <div className="lightbox-nav">
-        <button type="button" className="lightbox-step" onClick={() => onMove(-1)}>
-          <span aria-hidden="true">‹</span> Previous<span className="visually-hidden"> photo</span>
+        <button type="button" className="lightbox-step" aria-label="Previous photo" onClick={() => onMove(-1)}>
+          <span aria-hidden="true">‹</span> Previous
         </button>
-        <button type="button" className="lightbox-step" onClick={() => onMove(1)}>
-          Next<span className="visually-hidden"> photo</span> <span aria-hidden="true">›</span>
+        <button type="button" className="lightbox-step" aria-label="Next photo" onClick={() => onMove(1)}>
+          Next <span aria-hidden="true">›</span>
         </button>
       </div>
     </dialog>
