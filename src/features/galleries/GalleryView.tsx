@@ -20,13 +20,22 @@ interface GalleryViewProps {
 export function GalleryView({ gallery, open, problem, onOpen }: GalleryViewProps) {
   const thumbs = useRef<(HTMLButtonElement | null)[]>([]);
   const lastOpen = useRef<number | null>(open);
+  // The photo shown as far as key presses know: two presses may come before the page re-renders.
+  const shown = useRef<number | null>(open);
   const count = gallery.photos.length;
 
   useEffect(() => {
     // Closing the lightbox returns focus to the thumbnail of the photo last shown.
     if (open === null && lastOpen.current !== null) thumbs.current[lastOpen.current]?.focus();
     lastOpen.current = open;
+    shown.current = open;
   }, [open]);
+
+  const move = (step: number) => {
+    const next = stepPhoto(shown.current ?? open ?? 0, step, count);
+    shown.current = next;
+    onOpen(next, true);
+  };
 
   return (
     <article className="gallery">
@@ -61,7 +70,7 @@ export function GalleryView({ gallery, open, problem, onOpen }: GalleryViewProps
         ))}
       </ul>
       {open !== null && (
-        <Lightbox title={gallery.title} photos={gallery.photos} index={open} onMove={(step) => onOpen(stepPhoto(open, step, count), true)} onClose={() => onOpen(null)} />
+        <Lightbox title={gallery.title} photos={gallery.photos} index={open} onMove={move} onClose={() => onOpen(null)} />
       )}
       {gallery.related.length > 0 && (
         <section className="gallery-related" aria-labelledby="gallery-related-heading">
