@@ -256,3 +256,17 @@ describe('answers served from the cache before the app (npm start)', () => {
     }
   });
 });
+
+describe('a one-section feed (read from the section index)', () => {
+  it('pages through exactly that section, newest first, without duplicates', async () => {
+    const all = FeedPage.parse((await json('/api/feed?limit=100')).body).items.filter((i) => i.section === 'economy');
+    const seen: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: FeedPage = FeedPage.parse((await json(`/api/feed?sections=economy&limit=2${cursor === null ? '' : `&cursor=${cursor}`}`)).body);
+      seen.push(...page.items.map((i) => i.id));
+      cursor = page.nextCursor;
+    } while (cursor !== null);
+    expect(seen).toEqual(all.map((i) => i.id));
+  });
+});

@@ -93,6 +93,13 @@ export function createStore(db: Db) {
        WHERE +section IN (SELECT value FROM json_each(@sections)) AND (published_at, id) < (@key, @id)
        ORDER BY published_at DESC, id DESC LIMIT @limit`,
     ),
+    // One section: walk that section's own index in order (the filter above would scan every
+    // article for a section that has few).
+    sectionFeed: db.prepare<[Keyset & { section: string }], SummaryRow>(
+      `SELECT ${SUMMARY_COLUMNS} FROM articles
+       WHERE section = @section AND (published_at, id) < (@key, @id)
+       ORDER BY published_at DESC, id DESC LIMIT @limit`,
+    ),
     newerCount: db.prepare<[{ sections: string; key: number; id: number }], { n: number }>(
       `SELECT count(*) AS n FROM articles
        WHERE +section IN (SELECT value FROM json_each(@sections)) AND (published_at, id) > (@key, @id)`,
@@ -225,7 +232,9 @@ export function createStore(db: Db) {
 
     /** Newest first, optionally limited to `sections`, after `cursor`. */
     feed(sections: readonly Slug[] | null, limit: number, cursor: Cursor | null): Page<ArticleSummary> {
-      return pageOf(stmt.feed.all({ sections: sectionsJson(sections), ...after(cursor, limit) }), limit, toSummary, byTime);
+      const only = sections?.length === 1 ? sections[0] : undefined;
+      const rows = only !== undefined ? stmt.sectionFeed.all({ section: only, ...after(cursor, limit) }) : stmt.feed.all({ sections: sectionsJson(sections), ...after(cursor, limit) });
+      return pageOf(rows, limit, toSummary, byTime);
     },
 
     /** Articles of `sections` newer than article `afterId` (the newest the reader has): how many, and the newest `limit`. Null when `afterId` is unknown. */
