@@ -16,6 +16,18 @@ export default defineConfig({
     rolldownOptions: {
       // Building a zod schema has no side effects: schemas a chunk does not use are left out of it.
       treeshake: { manualPureFunctions: ['z'] },
+      // The framework and the shared layers go into the entry as one file: split into several small
+      // shared chunks they compress worse (gzip starts over in each).
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: 'index',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/]query-core|@tanstack[\\/]react-query|zod)[\\/]|src[\\/](contract[\\/](schemas|sections)|api[\\/](client|queries|withParams))\.ts/,
+            },
+          ],
+        },
+      },
     },
   },
   server: { port: Number(process.env.PORT ?? 3000), strictPort: true },

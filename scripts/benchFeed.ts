@@ -50,7 +50,7 @@ if (!existsSync(chromiumPath())) {
 
 log(`Seeding ${String(ITEMS)} synthetic stories…`);
 const db = openDatabase(database);
-seedSynthetic(createStore(db), ITEMS, Date.now());
+await seedSynthetic(createStore(db), ITEMS, Date.now());
 db.close();
 
 log('Building the benchmark page and the app…');

@@ -15,28 +15,28 @@
 import { chromium } from 'playwright-core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const W = 1200;
-const H = 675;
+export const W = 1200;
+export const H = 675;
 const WIDTHS = [480, 800, 1200] as const;
 const QUALITY = 0.8;
 /** Upper bounds in bytes per width; quality is lowered in small steps if a file is larger. */
 const BUDGET: Readonly<Record<number, number>> = { 480: 25_000, 800: 52_000, 1200: 90_000 };
 const OUT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../public/images/demo');
 
-type Ctx = CanvasRenderingContext2D;
-type Rnd = () => number;
-type Paint = string | CanvasGradient | CanvasPattern;
-type Pt = readonly [number, number];
-type Stops = readonly (readonly [number, string])[];
-type Scene = (c: Ctx, r: Rnd) => void;
+export type Ctx = CanvasRenderingContext2D;
+export type Rnd = () => number;
+export type Paint = string | CanvasGradient | CanvasPattern;
+export type Pt = readonly [number, number];
+export type Stops = readonly (readonly [number, string])[];
+export type Scene = (c: Ctx, r: Rnd) => void;
 
 // ---------------------------------------------------------------------------
 // Drawing kit (runs in the page)
 // ---------------------------------------------------------------------------
 
-function mulberry32(seed: number): Rnd {
+export function mulberry32(seed: number): Rnd {
   let a = seed >>> 0;
   return function next(): number {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -48,65 +48,65 @@ function mulberry32(seed: number): Rnd {
 }
 
 /** Random number in [a, b). */
-function rn(r: Rnd, a: number, b: number): number {
+export function rn(r: Rnd, a: number, b: number): number {
   return a + (b - a) * r();
 }
 
-function pick<T>(r: Rnd, xs: readonly T[]): T {
+export function pick<T>(r: Rnd, xs: readonly T[]): T {
   return xs[Math.floor(r() * xs.length) % xs.length] as T;
 }
 
-function lin(c: Ctx, x0: number, y0: number, x1: number, y1: number, stops: Stops): CanvasGradient {
+export function lin(c: Ctx, x0: number, y0: number, x1: number, y1: number, stops: Stops): CanvasGradient {
   const g = c.createLinearGradient(x0, y0, x1, y1);
   for (const [o, col] of stops) g.addColorStop(o, col);
   return g;
 }
 
-function rad(c: Ctx, x: number, y: number, r1: number, stops: Stops, r0 = 0): CanvasGradient {
+export function rad(c: Ctx, x: number, y: number, r1: number, stops: Stops, r0 = 0): CanvasGradient {
   const g = c.createRadialGradient(x, y, r0, x, y, r1);
   for (const [o, col] of stops) g.addColorStop(o, col);
   return g;
 }
 
-function rect(c: Ctx, x: number, y: number, w: number, h: number, fill: Paint): void {
+export function rect(c: Ctx, x: number, y: number, w: number, h: number, fill: Paint): void {
   c.fillStyle = fill;
   c.fillRect(x, y, w, h);
 }
 
-function tracePoly(c: Ctx, pts: readonly Pt[]): void {
+export function tracePoly(c: Ctx, pts: readonly Pt[]): void {
   c.beginPath();
   pts.forEach(([x, y], i) => (i === 0 ? c.moveTo(x, y) : c.lineTo(x, y)));
   c.closePath();
 }
 
-function poly(c: Ctx, pts: readonly Pt[], fill: Paint): void {
+export function poly(c: Ctx, pts: readonly Pt[], fill: Paint): void {
   tracePoly(c, pts);
   c.fillStyle = fill;
   c.fill();
 }
 
-function circle(c: Ctx, x: number, y: number, radius: number, fill: Paint): void {
+export function circle(c: Ctx, x: number, y: number, radius: number, fill: Paint): void {
   c.beginPath();
   c.arc(x, y, Math.max(0, radius), 0, Math.PI * 2);
   c.fillStyle = fill;
   c.fill();
 }
 
-function ellipse(c: Ctx, x: number, y: number, rx: number, ry: number, fill: Paint, rot = 0): void {
+export function ellipse(c: Ctx, x: number, y: number, rx: number, ry: number, fill: Paint, rot = 0): void {
   c.beginPath();
   c.ellipse(x, y, Math.max(0, rx), Math.max(0, ry), rot, 0, Math.PI * 2);
   c.fillStyle = fill;
   c.fill();
 }
 
-function rrect(c: Ctx, x: number, y: number, w: number, h: number, radius: number | number[], fill: Paint): void {
+export function rrect(c: Ctx, x: number, y: number, w: number, h: number, radius: number | number[], fill: Paint): void {
   c.beginPath();
   c.roundRect(x, y, w, h, radius);
   c.fillStyle = fill;
   c.fill();
 }
 
-function line(c: Ctx, x0: number, y0: number, x1: number, y1: number, stroke: Paint, width: number, cap: CanvasLineCap = 'butt'): void {
+export function line(c: Ctx, x0: number, y0: number, x1: number, y1: number, stroke: Paint, width: number, cap: CanvasLineCap = 'butt'): void {
   c.beginPath();
   c.moveTo(x0, y0);
   c.lineTo(x1, y1);
@@ -116,7 +116,7 @@ function line(c: Ctx, x0: number, y0: number, x1: number, y1: number, stroke: Pa
   c.stroke();
 }
 
-function polyline(c: Ctx, pts: readonly Pt[], stroke: Paint, width: number): void {
+export function polyline(c: Ctx, pts: readonly Pt[], stroke: Paint, width: number): void {
   c.beginPath();
   pts.forEach(([x, y], i) => (i === 0 ? c.moveTo(x, y) : c.lineTo(x, y)));
   c.strokeStyle = stroke;
@@ -127,7 +127,7 @@ function polyline(c: Ctx, pts: readonly Pt[], stroke: Paint, width: number): voi
 }
 
 /** Soft radial light; rgb is "r,g,b". */
-function glow(c: Ctx, x: number, y: number, radius: number, rgb: string, alpha: number): void {
+export function glow(c: Ctx, x: number, y: number, radius: number, rgb: string, alpha: number): void {
   c.fillStyle = rad(c, x, y, radius, [
     [0, `rgba(${rgb},${alpha})`],
     [0.35, `rgba(${rgb},${alpha * 0.45})`],
@@ -137,12 +137,12 @@ function glow(c: Ctx, x: number, y: number, radius: number, rgb: string, alpha: 
 }
 
 /** Vertical sky (or wall) gradient over the whole frame. */
-function sky(c: Ctx, stops: Stops, y0 = 0, y1 = H): void {
+export function sky(c: Ctx, stops: Stops, y0 = 0, y1 = H): void {
   rect(c, 0, 0, W, H, lin(c, 0, y0, 0, y1, stops));
 }
 
 /** A light cone from (x, y) towards the span [xa, xb] at height y1. */
-function beam(c: Ctx, x: number, y: number, xa: number, xb: number, y1: number, rgb: string, alpha: number): void {
+export function beam(c: Ctx, x: number, y: number, xa: number, xb: number, y1: number, rgb: string, alpha: number): void {
   poly(c, [[x - 4, y], [x + 4, y], [xb, y1], [xa, y1]], lin(c, x, y, (xa + xb) / 2, y1, [
     [0, `rgba(${rgb},${alpha})`],
     [1, `rgba(${rgb},0)`],
@@ -150,7 +150,7 @@ function beam(c: Ctx, x: number, y: number, xa: number, xb: number, y1: number, 
 }
 
 /** Smooth rolling profile (hills, dunes, tree lines). */
-function profile(r: Rnd, y: number, amp: number, freq = 1, step = 8): Pt[] {
+export function profile(r: Rnd, y: number, amp: number, freq = 1, step = 8): Pt[] {
   const ph = [r(), r(), r(), r()].map((v) => v * Math.PI * 2);
   const pts: Pt[] = [];
   for (let x = -step; x <= W + step; x += step) {
@@ -164,7 +164,7 @@ function profile(r: Rnd, y: number, amp: number, freq = 1, step = 8): Pt[] {
 }
 
 /** Jagged mountain profile by midpoint displacement. */
-function mountains(r: Rnd, y: number, amp: number, rough = 0.52): Pt[] {
+export function mountains(r: Rnd, y: number, amp: number, rough = 0.52): Pt[] {
   let pts: Pt[] = [[-20, y - r() * amp * 0.5], [W + 20, y - r() * amp * 0.5]];
   let disp = amp;
   for (let it = 0; it < 8; it++) {
@@ -182,13 +182,13 @@ function mountains(r: Rnd, y: number, amp: number, rough = 0.52): Pt[] {
 }
 
 /** Fill the area under a profile down to `bottom`. */
-function fillUnder(c: Ctx, pts: readonly Pt[], fill: Paint, bottom = H): void {
+export function fillUnder(c: Ctx, pts: readonly Pt[], fill: Paint, bottom = H): void {
   const first = pts[0] as Pt;
   const last = pts[pts.length - 1] as Pt;
   poly(c, [...pts, [last[0], bottom], [first[0], bottom]], fill);
 }
 
-function stars(c: Ctx, r: Rnd, n: number, yMax: number, size = 1.4, rgb = '255,250,235'): void {
+export function stars(c: Ctx, r: Rnd, n: number, yMax: number, size = 1.4, rgb = '255,250,235'): void {
   for (let i = 0; i < n; i++) {
     const x = r() * W;
     const y = Math.pow(r(), 1.3) * yMax;
@@ -199,7 +199,7 @@ function stars(c: Ctx, r: Rnd, n: number, yMax: number, size = 1.4, rgb = '255,2
 }
 
 /** A flat-bottomed cumulus cloud with a shaded base. */
-function cloud(c: Ctx, r: Rnd, x: number, y: number, s: number, light: string, shade: string): void {
+export function cloud(c: Ctx, r: Rnd, x: number, y: number, s: number, light: string, shade: string): void {
   const puffs: [number, number, number][] = [];
   const n = 5 + Math.floor(r() * 4);
   for (let i = 0; i < n; i++) {
@@ -222,7 +222,7 @@ function cloud(c: Ctx, r: Rnd, x: number, y: number, s: number, light: string, s
   c.drawImage(off, x - 3 * s, y - 3 * s);
 }
 
-function pine(c: Ctx, x: number, base: number, h: number, fill: Paint): void {
+export function pine(c: Ctx, x: number, base: number, h: number, fill: Paint): void {
   const w = h * 0.36;
   rect(c, x - w * 0.06, base - h * 0.12, w * 0.12, h * 0.12, fill);
   for (let i = 0; i < 4; i++) {
@@ -233,14 +233,14 @@ function pine(c: Ctx, x: number, base: number, h: number, fill: Paint): void {
   }
 }
 
-function pineRow(c: Ctx, r: Rnd, y: number, hMin: number, hMax: number, gap: number, fill: Paint, jitter = 14): void {
+export function pineRow(c: Ctx, r: Rnd, y: number, hMin: number, hMax: number, gap: number, fill: Paint, jitter = 14): void {
   for (let x = -20; x < W + 20; x += gap * rn(r, 0.6, 1.3)) {
     pine(c, x, y + rn(r, -jitter, jitter), rn(r, hMin, hMax), fill);
   }
 }
 
 /** Round-crowned tree. */
-function tree(c: Ctx, r: Rnd, x: number, base: number, h: number, dark: string, light: string): void {
+export function tree(c: Ctx, r: Rnd, x: number, base: number, h: number, dark: string, light: string): void {
   rect(c, x - h * 0.03, base - h * 0.45, h * 0.06, h * 0.45, dark);
   const cy = base - h * 0.62;
   for (let i = 0; i < 6; i++) {
@@ -252,7 +252,7 @@ function tree(c: Ctx, r: Rnd, x: number, base: number, h: number, dark: string, 
 }
 
 /** Grid of windows with a share lit. */
-function windows(
+export function windows(
   c: Ctx, r: Rnd, x: number, y: number, w: number, h: number,
   cols: number, rows: number, litShare: number, lit: readonly string[], dark: string,
 ): void {
@@ -267,7 +267,7 @@ function windows(
 }
 
 /** A waving flag: the design is painted flat, then drawn in shaded vertical strips. */
-function flag(
+export function flag(
   c: Ctx, x: number, y: number, w: number, h: number, phase: number, amp: number,
   paint: (f: Ctx, w: number, h: number) => void,
 ): void {
@@ -299,7 +299,7 @@ function flag(
 }
 
 /** Five-pointed star centred on (x, y). */
-function star(c: Ctx, x: number, y: number, radius: number, fill: Paint): void {
+export function star(c: Ctx, x: number, y: number, radius: number, fill: Paint): void {
   const pts: Pt[] = [];
   for (let i = 0; i < 10; i++) {
     const a = -Math.PI / 2 + (i * Math.PI) / 5;
@@ -310,7 +310,7 @@ function star(c: Ctx, x: number, y: number, radius: number, fill: Paint): void {
 }
 
 /** Invented flag designs (each carries an emblem so that none is a real country's flag). */
-function flagDesign(k: number): (f: Ctx, w: number, h: number) => void {
+export function flagDesign(k: number): (f: Ctx, w: number, h: number) => void {
   const designs: ((f: Ctx, w: number, h: number) => void)[] = [
     (f, w, h) => {
       rect(f, 0, 0, w, h / 3, '#1f5f8b'); rect(f, 0, h / 3, w, h / 3 + 1, '#f4efe2'); rect(f, 0, (2 * h) / 3, w, h / 3 + 1, '#c8553d');
@@ -352,13 +352,13 @@ function flagDesign(k: number): (f: Ctx, w: number, h: number) => void {
   return designs[k % designs.length] ?? designs[0] ?? (() => undefined);
 }
 
-function flagpole(c: Ctx, x: number, top: number, bottom: number, width: number): void {
+export function flagpole(c: Ctx, x: number, top: number, bottom: number, width: number): void {
   rect(c, x - width / 2, top, width, bottom - top, lin(c, x - width / 2, 0, x + width / 2, 0, [[0, '#f3e3b0'], [0.5, '#c99a45'], [1, '#6d4f22']]));
   circle(c, x, top - width, width * 1.3, '#e9c56a');
 }
 
 /** Standing figure in a suit, in profile, in units of its height; facing 1 = right. One arm reaches forward. */
-function suitFigure(c: Ctx, x: number, foot: number, h: number, facing: 1 | -1, fill: Paint, reach = true): void {
+export function suitFigure(c: Ctx, x: number, foot: number, h: number, facing: 1 | -1, fill: Paint, reach = true): void {
   c.save();
   c.translate(x, foot);
   c.scale((facing * h) / 100, h / 100);
@@ -410,7 +410,7 @@ function suitFigure(c: Ctx, x: number, foot: number, h: number, facing: 1 | -1, 
 }
 
 /** Simple standing person seen from the front or back, feet at (x, foot). */
-function standingPerson(c: Ctx, x: number, foot: number, h: number, fill: Paint, head: Paint = fill): void {
+export function standingPerson(c: Ctx, x: number, foot: number, h: number, fill: Paint, head: Paint = fill): void {
   c.save();
   c.translate(x, foot);
   c.scale(h / 100, h / 100);
@@ -845,7 +845,7 @@ function citySkylineNight(c: Ctx, r: Rnd): void {
 }
 
 /** Ship-to-shore gantry crane; x is the seaward leg, y the quay. */
-function gantryCrane(c: Ctx, x: number, y: number, s: number, col: string, dark: string): void {
+export function gantryCrane(c: Ctx, x: number, y: number, s: number, col: string, dark: string): void {
   const lw = 9 * s;
   const legH = 210 * s;
   const span = 120 * s;
@@ -1096,7 +1096,7 @@ function desertRoad(c: Ctx, r: Rnd): void {
 // ---------------------------------------------------------------------------
 
 /** One trading-terminal panel with candlesticks, moving average and volume. */
-function chartPanel(c: Ctx, r: Rnd, x: number, y: number, w: number, h: number, label: string, drift: number): void {
+export function chartPanel(c: Ctx, r: Rnd, x: number, y: number, w: number, h: number, label: string, drift: number): void {
   rect(c, x, y, w, h, lin(c, 0, y, 0, y + h, [[0, '#0d1838'], [1, '#0a1128']]));
   for (let i = 1; i < 6; i++) line(c, x, y + (h * i) / 6, x + w, y + (h * i) / 6, 'rgba(120,150,220,0.12)', 1);
   for (let i = 1; i < 8; i++) line(c, x + (w * i) / 8, y, x + (w * i) / 8, y + h, 'rgba(120,150,220,0.08)', 1);
@@ -1148,7 +1148,7 @@ function chartPanel(c: Ctx, r: Rnd, x: number, y: number, w: number, h: number, 
   c.fillText(drift >= 0 ? '\u25B2 +1.84%' : '\u25BC -0.92%', x + 12 + c.measureText(label).width + 14, y + 24);
 }
 
-function monitor(c: Ctx, r: Rnd, x: number, y: number, w: number, h: number, label: string, drift: number): void {
+export function monitor(c: Ctx, r: Rnd, x: number, y: number, w: number, h: number, label: string, drift: number): void {
   rect(c, x + w / 2 - 14, y + h, 28, 60, '#15192a');
   rect(c, x + w / 2 - 70, y + h + 56, 140, 10, '#15192a');
   rrect(c, x - 10, y - 10, w + 20, h + 20, 8, '#1b2033');
@@ -1554,7 +1554,7 @@ function navalShipSea(c: Ctx, r: Rnd): void {
 }
 
 /** Fighter jet seen from below, nose along +x, length ~100 units. */
-function jet(c: Ctx, x: number, y: number, s: number, angle: number, body: string, shade: string): void {
+export function jet(c: Ctx, x: number, y: number, s: number, angle: number, body: string, shade: string): void {
   c.save();
   c.translate(x, y);
   c.rotate(angle);
@@ -2022,7 +2022,7 @@ function laboratoryGlassware(c: Ctx, r: Rnd): void {
   }
 }
 
-function icebreakerShip(c: Ctx, x: number, wl: number, s: number): void {
+export function icebreakerShip(c: Ctx, x: number, wl: number, s: number): void {
   const red = '#c8322f';
   const redS = '#8e1f24';
   // hull, bow to the right
@@ -2110,16 +2110,16 @@ interface Cam {
 }
 type V3 = readonly [number, number, number];
 
-function proj(k: Cam, X: number, Y: number, Z: number): Pt {
+export function proj(k: Cam, X: number, Y: number, Z: number): Pt {
   return [k.vx + (k.f * (X - k.x)) / Z, k.vy - (k.f * (Y - k.y)) / Z];
 }
 
-function quad3(c: Ctx, k: Cam, pts: readonly V3[], fill: Paint): void {
+export function quad3(c: Ctx, k: Cam, pts: readonly V3[], fill: Paint): void {
   poly(c, pts.map(([X, Y, Z]) => proj(k, X, Y, Z)), fill);
 }
 
 /** Box from (x0,y0,z0) to (x1,y1,z1): draws the faces visible from the camera. */
-function box3(c: Ctx, k: Cam, x0: number, y0: number, z0: number, x1: number, y1: number, z1: number, front: Paint, top: Paint, side: Paint): void {
+export function box3(c: Ctx, k: Cam, x0: number, y0: number, z0: number, x1: number, y1: number, z1: number, front: Paint, top: Paint, side: Paint): void {
   if (k.y > y1) quad3(c, k, [[x0, y1, z0], [x1, y1, z0], [x1, y1, z1], [x0, y1, z1]], top);
   if (k.x < x0) quad3(c, k, [[x0, y0, z0], [x0, y1, z0], [x0, y1, z1], [x0, y0, z1]], side);
   if (k.x > x1) quad3(c, k, [[x1, y0, z0], [x1, y1, z0], [x1, y1, z1], [x1, y0, z1]], side);
@@ -3275,7 +3275,7 @@ const SCENES: readonly (readonly [string, Scene])[] = [
 ];
 
 /** Every function the page needs (kit, helpers and scenes), in source form. */
-const PAGE_FUNCTIONS: readonly ((...args: never[]) => unknown)[] = [
+export const PAGE_FUNCTIONS: readonly ((...args: never[]) => unknown)[] = [
   mulberry32, rn, pick, star, lin, rad, rect, tracePoly, poly, circle, ellipse, rrect, line, polyline, glow, sky, beam,
   profile, mountains, fillUnder, stars, cloud, pine, pineRow, tree, windows, flag, flagDesign, flagpole, suitFigure,
   standingPerson, finish, drawScene, encodeScene, portico, stadiumPoint, stadiumPath, gantryCrane, truckBack,
@@ -3284,21 +3284,24 @@ const PAGE_FUNCTIONS: readonly ((...args: never[]) => unknown)[] = [
   ...SCENES.map(([, fn]) => fn),
 ];
 
-function pageScript(): string {
+function pageScript(functions: readonly ((...args: never[]) => unknown)[]): string {
   // `__name` is a no-op stand-in for the helper that tsx/esbuild inserts to keep function names.
   const prelude = `var __name = (f) => f; var W = ${W}, H = ${H};`;
-  return [prelude, ...PAGE_FUNCTIONS.map((fn) => fn.toString())].join('\n');
+  return [prelude, ...functions.map((fn) => fn.toString())].join('\n');
 }
 
 function decodeDataUrl(url: string): Buffer {
   return Buffer.from(url.slice(url.indexOf(',') + 1), 'base64');
 }
 
-async function main(): Promise<void> {
-  const only = process.argv.slice(2);
-  const unknown = only.filter((n) => !SCENES.some(([name]) => name === n));
+/**
+ * Renders `scenes` (names in `only`, or all) to OUT_DIR at every width within budget; `functions`
+ * are every function the scenes need in the page (the kit's PAGE_FUNCTIONS plus their own).
+ */
+export async function renderScenes(scenes: readonly (readonly [string, Scene])[], functions: readonly ((...args: never[]) => unknown)[], only: readonly string[]): Promise<void> {
+  const unknown = only.filter((n) => !scenes.some(([name]) => name === n));
   if (unknown.length > 0) throw new Error(`unknown image name(s): ${unknown.join(', ')}`);
-  const todo = SCENES.filter(([name]) => only.length === 0 || only.includes(name));
+  const todo = scenes.filter(([name]) => only.length === 0 || only.includes(name));
   await mkdir(OUT_DIR, { recursive: true });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -3308,7 +3311,7 @@ async function main(): Promise<void> {
   try {
     const page = await browser.newPage();
     await page.setContent('<!doctype html><html><body></body></html>');
-    await page.addScriptTag({ content: pageScript() });
+    await page.addScriptTag({ content: pageScript(functions) });
     let total = 0;
     for (const [name, fn] of todo) {
       await page.evaluate(([fnName, seed]) => drawScene(fnName, seed), [fn.name, seedOf(name)] as const);
@@ -3333,7 +3336,10 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exitCode = 1;
-});
+// Run directly (not imported by scripts/makeGalleryImages.ts): render this file's scenes.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  renderScenes(SCENES, PAGE_FUNCTIONS, process.argv.slice(2)).catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+}

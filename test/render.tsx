@@ -1,18 +1,20 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { StrictMode } from 'react';
-import { MemoryRouter, useLocation, type Location } from 'react-router';
+import { MemoryRouter, useLocation, useNavigationType, type Location, type NavigationType } from 'react-router';
 import { App } from '../src/app/App';
 
 /**
  * Renders the whole app at `path` in StrictMode (as main.tsx does), with a fresh query client
- * (no retries) and an in-memory router; `router.location` follows the app's navigation.
+ * (no retries) and an in-memory router; `router.location` is the current location as the app
+ * navigates, and `router.navigationType` how it got there (PUSH, REPLACE or POP).
  */
 export function renderApp(path = '/') {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
-  const router = { location: undefined as Location | undefined };
+  const router = { location: undefined as Location | undefined, navigationType: undefined as NavigationType | undefined };
   function LocationProbe() {
     router.location = useLocation();
+    router.navigationType = useNavigationType();
     return null;
   }
   const result = render(
@@ -28,5 +30,5 @@ export function renderApp(path = '/') {
       />
     </StrictMode>,
   );
-  return { ...result, queryClient, router: router as { location: Location } };
+  return { ...result, queryClient, router: router as { location: Location; navigationType: NavigationType } };
 }

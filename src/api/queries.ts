@@ -1,16 +1,8 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import { Article, ArticleList, CityList, FeedPage, FeedUpdates, Rates, RatesHistory, type MostReadPeriod, type RatesSource } from '../contract/schemas';
+import { Article, ArticleList, CityList, FeedPage, FeedUpdates, type MostReadPeriod } from '../contract/schemas';
 import type { SectionSlug } from '../contract/sections';
 import { getJson } from './client';
-
-function withParams(path: string, params: Record<string, string | null | undefined>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== null && value !== undefined) search.set(key, value);
-  const text = search.toString();
-  return text === '' ? path : `${path}?${text}`;
-}
-
-const FIRST_PAGE: string | null = null;
+import { FIRST_PAGE, withParams } from './withParams';
 
 /** The News Feed, newest first, paged by cursor; `sections` null means all. */
 export function feedQuery(sections: readonly SectionSlug[] | null) {
@@ -70,23 +62,5 @@ export function citiesQuery() {
     queryKey: ['cities'],
     queryFn: ({ signal }) => getJson('/api/cities', CityList, signal),
     staleTime: 60 * 60_000,
-  });
-}
-
-/** The latest exchange rates of a source (Bank of Russia or ECB). */
-export function ratesQuery(source: RatesSource) {
-  return queryOptions({
-    queryKey: ['rates', source],
-    queryFn: ({ signal }) => getJson(withParams('/api/rates', { source }), Rates, signal),
-    staleTime: 5 * 60_000,
-  });
-}
-
-/** The rates of `codes` over the `days` calendar days up to the latest stored date. */
-export function rateHistoryQuery(source: RatesSource, codes: readonly string[], days = 30) {
-  return queryOptions({
-    queryKey: ['rates-history', source, codes.join(','), days],
-    queryFn: ({ signal }) => getJson(withParams('/api/rates/history', { source, codes: codes.join(','), days: String(days) }), RatesHistory, signal),
-    staleTime: 5 * 60_000,
   });
 }

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { NavigationType, Outlet, useLocation, useNavigationType } from 'react-router';
+import { Link, NavigationType, Outlet, useLocation, useNavigationType } from 'react-router';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { SiteHeader } from './SiteHeader';
 
@@ -26,10 +26,31 @@ export function RootLayout() {
           <Outlet />
         </ErrorBoundary>
       </main>
-      <Suspense fallback={null}>
-        <KeyboardShortcuts />
-      </Suspense>
+      <ErrorBoundary fallback={null}>
+        <Suspense fallback={null}>
+          <KeyboardShortcuts />
+        </Suspense>
+      </ErrorBoundary>
       <footer className="site-footer">
+        <nav aria-label="Discover">
+          <ul className="footer-links">
+            <li>
+              <Link to="/search">News Search</Link>
+            </li>
+            <li>
+              <Link to="/topics">Topics</Link>
+            </li>
+            <li>
+              <Link to="/persons">Persons</Link>
+            </li>
+            <li>
+              <Link to="/galleries">Photo galleries</Link>
+            </li>
+            <li>
+              <Link to="/infographics">Infographics</Link>
+            </li>
+          </ul>
+        </nav>
         <p>Newswire — a news agency reader. Demo stories and illustrations were written and made for this project. Press ? for keyboard shortcuts.</p>
       </footer>
     </>

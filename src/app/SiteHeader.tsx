@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { CityMenu } from '../features/city/CityMenu';
 import { CurrencyConverterButton } from '../features/currency/CurrencyConverterButton';
 import { DisplayMenu } from '../features/display/DisplayMenu';
+import { HeaderSearch } from '../features/search/HeaderSearch';
 import { SectionNav } from './SectionNav';
 
 /** The masthead: site name (home), the reader's tools, and the eight sections, the current one marked. */
@@ -17,6 +18,7 @@ export function SiteHeader() {
         </Link>
         <div className="masthead-tools">
           {/* one line per tool: search, city clock, currency converter */}
+          <HeaderSearch />
           <CityMenu />
           <CurrencyConverterButton />
           <DisplayMenu />

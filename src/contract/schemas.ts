@@ -3,8 +3,10 @@ import { SectionSlug } from './sections';
 
 // The shapes of API.md. Client and server both import these; types come from z.infer.
 
-const PositiveInt = z.int().check(z.positive());
-const IsoDateTime = z.iso.datetime({ offset: true });
+/** A whole number above zero (ids, sizes, nominals). */
+export const PositiveInt = z.int().check(z.positive());
+/** An ISO 8601 instant with an offset or Z. */
+export const IsoDateTime = z.iso.datetime({ offset: true });
 
 /** `{"status":"ok","articles":N}` */
 export const Health = z.object({ status: z.literal('ok'), articles: z.int().check(z.nonnegative()) });
@@ -80,33 +82,6 @@ export type ArticleList = z.infer<typeof ArticleList>;
 export const MostReadPeriod = z.enum(['now', 'today', 'week']);
 export type MostReadPeriod = z.infer<typeof MostReadPeriod>;
 
-/**
- * A search hit. `snippet` is plain text (never HTML); `highlights` are [start, end) offsets
- * (UTF-16 code units) of the matched terms inside it, so clients build the highlight markup
- * themselves without parsing HTML.
- */
-export const SearchHit = z.extend(ArticleSummary, {
-  snippet: z.string(),
-  highlights: z.array(z.tuple([z.int(), z.int()])),
-});
-export type SearchHit = z.infer<typeof SearchHit>;
-
-/** A page of search results, best first. */
-export const SearchPage = z.object({
-  items: z.array(SearchHit),
-  total: z.int().check(z.nonnegative()),
-  nextCursor: z.nullable(z.string()),
-});
-export type SearchPage = z.infer<typeof SearchPage>;
-
-/** A topic with a page of its articles. */
-export const TopicPage = z.object({ topic: Topic, items: z.array(ArticleSummary), nextCursor: z.nullable(z.string()) });
-export type TopicPage = z.infer<typeof TopicPage>;
-
-/** A person with a page of the articles that mention them. */
-export const PersonPage = z.object({ person: Person, items: z.array(ArticleSummary), nextCursor: z.nullable(z.string()) });
-export type PersonPage = z.infer<typeof PersonPage>;
-
 /** A city the reader can choose, with its IANA time zone. */
 export const City = z.object({ id: z.string(), name: z.string(), timeZone: z.string() });
 export type City = z.infer<typeof City>;
@@ -114,49 +89,6 @@ export type City = z.infer<typeof City>;
 /** `{"cities":[City]}` */
 export const CityList = z.object({ cities: z.array(City) });
 export type CityList = z.infer<typeof CityList>;
-
-/** Where exchange rates come from: the Bank of Russia or the European Central Bank. */
-export const RatesSource = z.enum(['cbr', 'ecb']);
-export type RatesSource = z.infer<typeof RatesSource>;
-
-/** A decimal number as text, e.g. "59.6663" (never a binary float). */
-export const DecimalString = z.string().check(z.regex(/^\d+(\.\d+)?$/));
-
-/** An ISO 4217 alphabetic code, e.g. "USD". */
-export const CurrencyCode = z.string().check(z.regex(/^[A-Z]{3}$/));
-
-/** One rate: `value` is the price of `nominal` units of `code` in the base currency. */
-export const Rate = z.object({ code: CurrencyCode, name: z.string(), nominal: PositiveInt, value: DecimalString });
-export type Rate = z.infer<typeof Rate>;
-
-/** A currency a source has stopped publishing (the ECB's RUB after 1 March 2022). */
-export const DiscontinuedRate = z.object({ code: CurrencyCode, name: z.string(), lastDate: z.iso.date() });
-export type DiscontinuedRate = z.infer<typeof DiscontinuedRate>;
-
-/**
- * Exchange rates of one source on one date: `value` is the price of `nominal` units of `code` in `base`.
- * The base itself is listed with nominal 1 and value "1". Extra: `discontinued` lists currencies the
- * source no longer publishes on the requested date, so clients say "no rate" instead of using an old one.
- */
-export const Rates = z.object({
-  source: RatesSource,
-  base: z.enum(['RUB', 'EUR']),
-  date: z.iso.date(),
-  requestedDate: z.optional(z.iso.date()),
-  rates: z.array(Rate),
-  discontinued: z.optional(z.array(DiscontinuedRate)),
-});
-export type Rates = z.infer<typeof Rates>;
-
-/** Extra: rates of a few currencies over the days stored up to `to`, oldest first (GET /api/rates/history). */
-export const RatesHistory = z.object({
-  source: RatesSource,
-  base: z.enum(['RUB', 'EUR']),
-  from: z.iso.date(),
-  to: z.iso.date(),
-  days: z.array(z.object({ date: z.iso.date(), rates: z.array(Rate) })),
-});
-export type RatesHistory = z.infer<typeof RatesHistory>;
 
 /** The error body of every 4xx/5xx answer. */
 export const ErrorCode = z.enum(['bad_request', 'not_found', 'rate_limited', 'internal']);

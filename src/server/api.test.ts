@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestStore } from '../../test/testStore';
-import { Article, ArticleList, CityList, ErrorBody, FeedPage, FeedUpdates, Health, PersonPage, SearchPage, SectionList, TopicPage } from '../contract/schemas';
+import { Article, ArticleList, CityList, ErrorBody, FeedPage, FeedUpdates, Health, SectionList } from '../contract/schemas';
+import { PersonPage, SearchPage, TopicPage } from '../contract/discoverySchemas';
 import { SECTIONS } from '../contract/sections';
 import { createApp } from './app';
 import type { Store } from './store/createStore';

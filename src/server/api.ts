@@ -6,6 +6,7 @@ import { CITIES } from './cities';
 import { badRequest, notFound, ApiProblem } from './http/ApiProblem';
 import { createRateLimiter } from './http/createRateLimiter';
 import { createRatesApi } from './rates/createRatesApi';
+import type { ResponseCache } from './http/createResponseCache';
 import { cursorParam, idParam, instantParam, limitParam, sectionsParam, single, slugParam } from './http/params';
 import type { Store } from './store/createStore';
 
@@ -16,6 +17,8 @@ export interface ApiOptions {
   now: () => number;
   /** Key of the client for rate limiting (its address). */
   clientKey: (c: Context) => string;
+  /** Where answers that depend only on the stored content are kept until it changes. */
+  cache: ResponseCache;
 }
 
 /** Cache-Control of lists: short, then served stale while a fresh copy is fetched. */
@@ -28,28 +31,30 @@ export const STATIC_CACHE = 'public, max-age=3600, stale-while-revalidate=86400'
 const READS_PER_MINUTE = 30;
 
 /** The JSON API of API.md, mounted under /api by createApp. */
-export function createApi({ store, now, clientKey }: ApiOptions): Hono {
+export function createApi({ store, now, clientKey, cache }: ApiOptions): Hono {
   const api = new Hono();
   const readLimiter = createRateLimiter(READS_PER_MINUTE, 60_000);
 
   api.use('*', etag({ weak: true }));
+  // Answers that depend only on the stored content are served from memory until it changes.
+  const cached = cache.middleware;
 
   api.get('/health', (c) => {
     c.header('Cache-Control', 'no-cache');
     return c.json({ status: 'ok', articles: store.countArticles() });
   });
 
-  api.get('/sections', (c) => {
+  api.get('/sections', cached, (c) => {
     c.header('Cache-Control', STATIC_CACHE);
     return c.json({ sections: SECTIONS });
   });
 
-  api.get('/cities', (c) => {
+  api.get('/cities', cached, (c) => {
     c.header('Cache-Control', STATIC_CACHE);
     return c.json({ cities: CITIES });
   });
 
-  api.get('/feed', (c) => {
+  api.get('/feed', cached, (c) => {
     const sections = sectionsParam(c);
     const limit = limitParam(c);
     const cursor = cursorParam(c);
@@ -58,7 +63,7 @@ export function createApi({ store, now, clientKey }: ApiOptions): Hono {
   });
 
   // Extra (not in API.md's minimum set): what arrived since the newest story the reader has.
-  api.get('/feed/updates', (c) => {
+  api.get('/feed/updates', cached, (c) => {
     const sections = sectionsParam(c);
     const raw = single(c, 'after') ?? '';
     const after = /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : NaN;
@@ -70,13 +75,13 @@ export function createApi({ store, now, clientKey }: ApiOptions): Hono {
     return c.json(updates);
   });
 
-  api.get('/top-stories', (c) => {
+  api.get('/top-stories', cached, (c) => {
     const limit = limitParam(c, 10);
     c.header('Cache-Control', LIST_CACHE);
     return c.json({ items: store.topStories(limit) });
   });
 
-  api.get('/articles/:id', (c) => {
+  api.get('/articles/:id', cached, (c) => {
     const id = idParam(c);
     const article = store.article(id);
     if (article === null) throw notFound(`There is no article with id ${String(id)}.`);
@@ -106,7 +111,7 @@ export function createApi({ store, now, clientKey }: ApiOptions): Hono {
     return c.json({ items: store.mostRead(period.data, limit, now()) });
   });
 
-  api.get('/search', (c) => {
+  api.get('/search', cached, (c) => {
     const q = single(c, 'q');
     const length = q === undefined ? 0 : Array.from(q).length; // characters, not UTF-16 units
     if (q === undefined || q.trim() === '' || length > 200) {
@@ -122,7 +127,7 @@ export function createApi({ store, now, clientKey }: ApiOptions): Hono {
     return c.json(store.search(q, { sections, from, to }, limit, cursor));
   });
 
-  api.get('/topics/:slug', (c) => {
+  api.get('/topics/:slug', cached, (c) => {
     const slug = slugParam(c);
     const limit = limitParam(c);
     const cursor = cursorParam(c);
@@ -132,7 +137,7 @@ export function createApi({ store, now, clientKey }: ApiOptions): Hono {
     return c.json(page);
   });
 
-  api.get('/persons/:slug', (c) => {
+  api.get('/persons/:slug', cached, (c) => {
     const slug = slugParam(c);
     const limit = limitParam(c);
     const cursor = cursorParam(c);
@@ -143,6 +148,48 @@ export function createApi({ store, now, clientKey }: ApiOptions): Hono {
   });
 
   api.route('/rates', createRatesApi({ rates: store.rates, now }));
+
+  // Extra (not in API.md's minimum set): the Topics and Persons indexes, with article counts.
+  api.get('/topics', cached, (c) => {
+    c.header('Cache-Control', LIST_CACHE);
+    return c.json({ topics: store.topicList() });
+  });
+
+  api.get('/persons', cached, (c) => {
+    c.header('Cache-Control', LIST_CACHE);
+    return c.json({ persons: store.personList() });
+  });
+
+  api.get('/galleries', cached, (c) => {
+    const limit = limitParam(c);
+    const cursor = cursorParam(c);
+    c.header('Cache-Control', LIST_CACHE);
+    return c.json(store.galleries(limit, cursor));
+  });
+
+  api.get('/galleries/:id', cached, (c) => {
+    const id = idParam(c, 'id', 'gallery');
+    const gallery = store.gallery(id);
+    if (gallery === null) throw notFound(`There is no gallery with id ${String(id)}.`);
+    c.header('Cache-Control', ARTICLE_CACHE);
+    return c.json(gallery);
+  });
+
+  // Extra: infographics, as a list and one by one with their full text alternative.
+  api.get('/infographics', cached, (c) => {
+    const limit = limitParam(c);
+    const cursor = cursorParam(c);
+    c.header('Cache-Control', LIST_CACHE);
+    return c.json(store.infographics(limit, cursor));
+  });
+
+  api.get('/infographics/:id', cached, (c) => {
+    const id = idParam(c, 'id', 'infographic');
+    const infographic = store.infographic(id);
+    if (infographic === null) throw notFound(`There is no infographic with id ${String(id)}.`);
+    c.header('Cache-Control', ARTICLE_CACHE);
+    return c.json(infographic);
+  });
 
   api.all('*', () => {
     throw notFound('There is no such API endpoint; see API.md for the list.');

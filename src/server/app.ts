@@ -8,6 +8,7 @@ import { createApi } from './api';
 import { isAppRoute } from './appRoutes';
 import { appPageHtml } from './html/appPage';
 import { ApiProblem } from './http/ApiProblem';
+import { createResponseCache, type ResponseCache } from './http/createResponseCache';
 import { securityHeaders } from './http/securityHeaders';
 import type { Store } from './store/createStore';
 
@@ -21,6 +22,8 @@ export interface AppOptions {
   publicOrigin?: string;
   /** Where internal errors are reported; never to the client. */
   logError?: (error: unknown) => void;
+  /** The API's response cache; main.ts passes its own to answer cached requests before the app. */
+  cache?: ResponseCache;
 }
 
 const INTERNAL_MESSAGE = 'Something went wrong on our side. Please try again in a moment.';
@@ -34,8 +37,9 @@ function clientKey(c: Context): string {
 }
 
 /** The whole server: the JSON API under /api and, given `clientDir`, the built app with deep links. */
-export function createApp({ store, now = Date.now, clientDir, publicOrigin, logError = console.error }: AppOptions): Hono {
+export function createApp({ store, now = Date.now, clientDir, publicOrigin, logError = console.error, cache }: AppOptions): Hono {
   const app = new Hono();
+  const responses = cache ?? createResponseCache({ version: () => store.contentVersion() });
 
   app.onError((error, c) => {
     if (error instanceof ApiProblem) {
@@ -47,9 +51,10 @@ export function createApp({ store, now = Date.now, clientDir, publicOrigin, logE
     return c.json({ error: { code: 'internal', message: INTERNAL_MESSAGE } }, 500);
   });
 
+  app.use('/api/*', responses.recorder); // outermost: sees the headers as they finally leave
   app.use('*', securityHeaders());
   app.use('*', compress());
-  app.route('/api', createApi({ store, now, clientKey }));
+  app.route('/api', createApi({ store, now, clientKey, cache: responses }));
 
   if (clientDir !== undefined) mountClient(app, store, clientDir, publicOrigin);
   return app;

@@ -7,6 +7,7 @@ const PAGES: readonly RegExp[] = [
   /^\/search$/,
   /^\/topics$/,
   /^\/topics\/[a-z0-9-]{1,100}$/,
+  /^\/persons$/,
   /^\/persons\/[a-z0-9-]{1,100}$/,
   /^\/galleries$/,
   /^\/galleries\/[1-9]\d{0,15}$/,

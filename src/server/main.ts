@@ -1,7 +1,9 @@
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
+import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createApp } from './app';
+import { createResponseCache } from './http/createResponseCache';
 import { openDatabase } from './store/openDatabase';
 import { createStore } from './store/createStore';
 import { reanchorDemo, seedDemo } from './seed/seedDemo';
@@ -47,9 +49,17 @@ if (store.countArticles() === 0) {
 const bundled = loadBundledRates(store.rates, Date.now());
 if (bundled.length > 0) console.log(`Loaded the bundled exchange rates (${bundled.join(', ')}); "npm run rates:update" fetches current ones.`);
 
-const app = createApp({ store, clientDir, publicOrigin: process.env.PUBLIC_ORIGIN });
-const server = serve({ fetch: app.fetch, port }, (info) => {
-  console.log(`Newswire is running at http://localhost:${String(info.port)}`);
+const cache = createResponseCache({ version: () => store.contentVersion() });
+const app = createApp({ store, clientDir, cache, publicOrigin: process.env.PUBLIC_ORIGIN });
+// A cached API answer goes out straight from node:http with the headers the app gave it; everything
+// else goes through the app.
+const appListener = getRequestListener(app.fetch);
+const server = createServer((req, res) => {
+  if (!cache.serveNode(req, res)) void appListener(req, res);
+});
+server.listen(port, () => {
+  const address = server.address();
+  console.log(`Newswire is running at http://localhost:${String(typeof address === 'object' && address !== null ? address.port : port)}`);
 });
 const ratesRefresh =
   refresh === 'daily' ? startRatesRefresh({ rates: store.rates, documents: rateDocuments, log: (line) => console.log(line) }) : null;

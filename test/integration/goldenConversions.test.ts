@@ -3,7 +3,7 @@
 // and every result is compared with a value computed by hand (Python's decimal module, ROUND_HALF_UP).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Rate } from '../../src/contract/schemas';
+import type { Rate } from '../../src/contract/ratesSchemas';
 import { convertAmount } from '../../src/features/currency/convertAmount';
 import { Decimal } from '../../src/features/currency/Decimal';
 import { formatMoney } from '../../src/features/currency/formatMoney';

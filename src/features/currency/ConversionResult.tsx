@@ -1,4 +1,4 @@
-import type { Rates } from '../../contract/schemas';
+import type { Rates } from '../../contract/ratesSchemas';
 import { convertAmount, crossRate } from './convertAmount';
 import { formatMoney, formatRate, formatRatesDate } from './formatMoney';
 import type { ParsedAmount } from './parseAmount';

@@ -57,6 +57,7 @@ export function CurrencyConverter({ autoFocus = false }: CurrencyConverterProps)
           autoComplete="off"
           spellCheck={false}
           autoFocus={autoFocus}
+          data-autofocus={autoFocus ? '' : undefined}
           value={amountText}
           onChange={(e) => setAmountText(e.target.value)}
           aria-invalid={amount.kind === 'invalid'}

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
-import { rateHistoryQuery } from '../../api/queries';
-import type { RatesSource } from '../../contract/schemas';
+import { rateHistoryQuery } from '../../api/ratesQueries';
+import type { RatesSource } from '../../contract/ratesSchemas';
 import { formatRate, formatRatesDate } from './formatMoney';
 import { chartShape, historySeries } from './historySeries';
 

@@ -1,4 +1,4 @@
-import type { RatesSource } from '../../contract/schemas';
+import type { RatesSource } from '../../contract/ratesSchemas';
 import { SOURCE_NAMES } from './sourceNames';
 
 interface SourceChoiceProps {

@@ -1,4 +1,4 @@
-import type { Rate } from '../../contract/schemas';
+import type { Rate } from '../../contract/ratesSchemas';
 import { Decimal, divideRounded } from './Decimal';
 import { minorUnit } from './minorUnit';
 

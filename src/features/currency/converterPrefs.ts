@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CurrencyCode, RatesSource } from '../../contract/schemas';
+import { CurrencyCode, RatesSource } from '../../contract/ratesSchemas';
 
 /** The reader's last choice of source and pair. */
 export const ConverterPrefs = z.object({ source: RatesSource, from: CurrencyCode, to: CurrencyCode });

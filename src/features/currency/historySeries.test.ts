@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RatesHistory } from '../../contract/schemas';
+import type { RatesHistory } from '../../contract/ratesSchemas';
 import { chartShape, historySeries } from './historySeries';
 
 const day = (date: string, usd: [number, string], jpy?: [number, string]) => ({

@@ -1,4 +1,4 @@
-import type { RatesHistory } from '../../contract/schemas';
+import type { RatesHistory } from '../../contract/ratesSchemas';
 import { crossRate } from './convertAmount';
 import { Decimal } from './Decimal';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { naughtyStrings } from '../../../test/fxCorpus';
-import { DecimalString } from '../../contract/schemas';
+import { DecimalString } from '../../contract/ratesSchemas';
 import { Decimal } from './Decimal';
 import { AMOUNT_CAP, parseAmount } from './parseAmount';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Rates } from '../../contract/schemas';
+import type { Rates } from '../../contract/ratesSchemas';
 import { currencyChoices, resolvePair } from './resolvePair';
 
 const rate = (code: string, name: string) => ({ code, name, nominal: 1, value: '1' });

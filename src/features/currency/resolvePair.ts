@@ -1,4 +1,4 @@
-import type { DiscontinuedRate, Rate, Rates } from '../../contract/schemas';
+import type { DiscontinuedRate, Rate, Rates } from '../../contract/ratesSchemas';
 
 /** A currency offered in the lists: with its rate, or known to have none from this source. */
 export type CurrencyChoice = { code: string; name: string; rate: Rate } | { code: string; name: string; rate: null; discontinued: DiscontinuedRate };

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Rates, type RatesSource } from '../../contract/schemas';
+import { Rates, type RatesSource } from '../../contract/ratesSchemas';
 
 /** Rates kept on the device for offline use, with when they were saved. */
 export const SavedRates = z.object({ savedAt: z.iso.datetime(), rates: Rates });

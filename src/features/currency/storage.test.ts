@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Rates } from '../../contract/schemas';
+import type { Rates } from '../../contract/ratesSchemas';
 import { DEFAULT_PREFS, readConverterPrefs, saveConverterPrefs } from './converterPrefs';
 import { readSavedRates, saveRates } from './savedRates';
 

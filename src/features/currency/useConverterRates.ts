@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { ApiError } from '../../api/client';
-import { ratesQuery } from '../../api/queries';
-import type { Rates, RatesSource } from '../../contract/schemas';
+import { ratesQuery } from '../../api/ratesQueries';
+import type { Rates, RatesSource } from '../../contract/ratesSchemas';
 import { readSavedRates, saveRates } from './savedRates';
 
 /** The rates the converter works with, and where they came from. */

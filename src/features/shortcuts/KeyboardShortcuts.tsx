@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 
 const ShortcutsHelp = lazy(async () => ({ default: (await import('./ShortcutsHelp')).ShortcutsHelp }));
@@ -9,8 +10,10 @@ export function KeyboardShortcuts() {
   useKeyboardShortcuts(() => setHelp(true));
   if (!help) return null;
   return (
-    <Suspense fallback={null}>
-      <ShortcutsHelp onClose={() => setHelp(false)} />
-    </Suspense>
+    <ErrorBoundary fallback={null}>
+      <Suspense fallback={null}>
+        <ShortcutsHelp onClose={() => setHelp(false)} />
+      </Suspense>
+    </ErrorBoundary>
   );
 }

@@ -44,11 +44,11 @@ export function sectionsParam(c: Context): SectionSlug[] | null {
   return [...new Set(slugs.filter(isSectionSlug))];
 }
 
-/** A positive integer id from the path; anything else is a 400. */
-export function idParam(c: Context, name = 'id'): number {
+/** A positive integer id from the path; anything else is a 400 naming `what` ("article", "gallery"). */
+export function idParam(c: Context, name = 'id', what = 'article'): number {
   const raw = c.req.param(name) ?? '';
   const n = /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isSafeInteger(n)) throw badRequest(`The article id in the path must be a positive whole number, not ${JSON.stringify(raw.slice(0, 40))}.`);
+  if (!Number.isSafeInteger(n)) throw badRequest(`The ${what} id in the path must be a positive whole number, not ${JSON.stringify(raw.slice(0, 40))}.`);
   return n;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestStore } from '../../../test/testStore';
-import { Article, FeedPage, SearchPage } from '../../contract/schemas';
+import { Article, FeedPage } from '../../contract/schemas';
+import { SearchPage } from '../../contract/discoverySchemas';
 import { createApp } from '../app';
 import { createIngestStore } from '../store/ingestStore';
 import { ingestDocument } from './ingestFeed';

@@ -1,4 +1,4 @@
-import type { Rate, RatesSource } from '../../contract/schemas';
+import type { Rate, RatesSource } from '../../contract/ratesSchemas';
 
 /** The rates one source published for one date (the base currency not included). */
 export interface RatesDay {

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestStore } from '../../../test/testStore';
-import { ErrorBody, Rates, RatesHistory } from '../../contract/schemas';
+import { ErrorBody } from '../../contract/schemas';
+import { Rates, RatesHistory } from '../../contract/ratesSchemas';
 import { createApp } from '../app';
 import { createStore, type Store } from '../store/createStore';
 import { openDatabase } from '../store/openDatabase';

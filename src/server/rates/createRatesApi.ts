@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import type { Rate, Rates, RatesHistory, RatesSource } from '../../contract/schemas';
+import type { Rate, Rates, RatesHistory, RatesSource } from '../../contract/ratesSchemas';
 import { notFound } from '../http/ApiProblem';
 import type { RatesStore } from './createRatesStore';
 import { ECB_RUB_LAST_DATE } from './parseEcbRates';

@@ -1,4 +1,4 @@
-import type { Rate, RatesSource } from '../../contract/schemas';
+import type { Rate, RatesSource } from '../../contract/ratesSchemas';
 import type { Db } from '../store/openDatabase';
 import type { RatesDay } from './RatesDay';
 

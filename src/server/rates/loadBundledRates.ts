@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { RatesSource } from '../../contract/schemas';
+import type { RatesSource } from '../../contract/ratesSchemas';
 import type { RatesStore } from './createRatesStore';
 import { parseCbrDaily } from './parseCbrDaily';
 import { parseEcbRates } from './parseEcbRates';

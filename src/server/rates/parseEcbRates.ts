@@ -1,4 +1,4 @@
-import type { Rate } from '../../contract/schemas';
+import type { Rate } from '../../contract/ratesSchemas';
 import { decodeXmlBytes } from './decodeXmlBytes';
 import { parseXmlDocument } from './parseXmlDocument';
 import type { RatesDay } from './RatesDay';

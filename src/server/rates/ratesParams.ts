@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { RatesSource } from '../../contract/schemas';
+import { RatesSource } from '../../contract/ratesSchemas';
 import { badRequest } from '../http/ApiProblem';
 import { single } from '../http/params';
 import { isoDate } from './rateValues';

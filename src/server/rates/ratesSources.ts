@@ -1,4 +1,4 @@
-import type { RatesSource } from '../../contract/schemas';
+import type { RatesSource } from '../../contract/ratesSchemas';
 import { parseCbrDaily } from './parseCbrDaily';
 import { parseEcbRates } from './parseEcbRates';
 import type { RatesDay } from './RatesDay';

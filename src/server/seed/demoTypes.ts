@@ -57,3 +57,17 @@ export interface DemoImage {
   height: number;
   widths: number[];
 }
+
+/** A photo gallery of the demo corpus: photos are images made for the project. */
+export interface DemoGallery {
+  /** Stable, unique key. */
+  key: string;
+  title: string;
+  lead: string;
+  /** Minutes before the server's start time that the gallery was published. */
+  minutesAgo: number;
+  /** Keys of the demo articles it illustrates. */
+  related: string[];
+  /** In order; files are `/images/demo/{name}-{480,800,1200}.webp` (1200x675). */
+  photos: { name: string; alt: string; caption: string }[];
+}

@@ -24,7 +24,7 @@ for (const suffix of ['', '-wal', '-shm']) if (existsSync(file + suffix)) rmSync
 
 const started = performance.now();
 const db = openDatabase(file);
-seedSynthetic(createStore(db), count, Date.now(), (done) => process.stdout.write(`\r${String(done)} / ${String(count)}`));
+await seedSynthetic(createStore(db), count, Date.now(), (done) => process.stdout.write(`\r${String(done)} / ${String(count)}`));
 db.pragma('optimize');
 db.close();
 console.log(`\nWrote ${String(count)} synthetic articles to ${file} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -1,11 +1,18 @@
 import type { Image } from '../../contract/schemas';
 import type { Store } from '../store/createStore';
 import { demoArticles, demoPersons, demoTopics } from './demoCorpus';
+import { demoGalleries } from './demoGalleries';
 import { demoImages } from './demoImages';
+import { demoInfographics } from './demoInfographics';
 import { createPrng, hashString } from './prng';
 
 /** Id of the oldest demo article; the others follow in publication order (like the agency's 6-digit ids). */
 export const FIRST_DEMO_ID = 927_400;
+/** Ids of the demo galleries and infographics, in the order of their lists. */
+export const FIRST_GALLERY_ID = 5_100;
+export const FIRST_INFOGRAPHIC_ID = 6_200;
+/** Widths of the demo pictures' files. */
+const WIDTHS = [480, 800, 1200];
 const ANCHOR_KEY = 'demo_anchor';
 const ordered = [...demoArticles].sort((a, b) => b.minutesAgo - a.minutesAgo);
 const idOf = new Map(ordered.map((a, i) => [a.key, FIRST_DEMO_ID + i]));
@@ -71,7 +78,44 @@ export function seedDemo(store: Store, now: number): void {
     }
     for (const a of ordered) store.setRelated(resolve(a.key), a.related.map(resolve));
     seedReads(store, now);
+    seedDemoMedia(store, now);
     store.setMeta(ANCHOR_KEY, String(now));
+  });
+}
+
+function articleId(key: string): number {
+  const id = idOf.get(key);
+  if (id === undefined) throw new Error(`demo corpus: unknown article key "${key}"`);
+  return id;
+}
+
+/** The demo photo galleries and infographics, published relative to `now`. */
+function seedDemoMedia(store: Store, now: number): void {
+  demoGalleries.forEach((g, i) => {
+    store.insertGallery({
+      id: FIRST_GALLERY_ID + i,
+      title: g.title,
+      lead: g.lead,
+      publishedAt: now - g.minutesAgo * 60_000,
+      origin: 'demo',
+      related: g.related.map(articleId),
+      photos: g.photos.map((p) => {
+        const file = (w: number) => `/images/demo/${p.name}-${String(w)}.webp`;
+        return { src: file(1200), srcset: WIDTHS.map((w) => `${file(w)} ${String(w)}w`).join(', '), alt: p.alt, caption: p.caption, credit: 'Newswire illustration', width: 1200, height: 675 };
+      }),
+    });
+  });
+  demoInfographics.forEach((info, i) => {
+    store.insertInfographic({
+      id: FIRST_INFOGRAPHIC_ID + i,
+      title: info.title,
+      lead: info.lead,
+      publishedAt: now - info.minutesAgo * 60_000,
+      origin: 'demo',
+      image: { src: `/images/infographics/${info.name}.svg`, alt: info.alt, credit: 'Newswire infographic', width: info.width, height: info.height },
+      text: info.text,
+      related: info.related.map(articleId),
+    });
   });
 }
 
@@ -96,6 +140,8 @@ function seedReads(store: Store, now: number): void {
 export function reanchorDemo(store: Store, now: number): void {
   const anchor = Number(store.getMeta(ANCHOR_KEY));
   if (!Number.isFinite(anchor) || anchor <= 0) return;
+  // A database seeded before galleries and infographics existed gets them now.
+  if (!store.hasDemoMedia()) store.transaction(() => seedDemoMedia(store, anchor));
   const minutes = Math.floor((now - anchor) / 60_000);
   if (minutes < 1) return;
   const anchored = anchor + minutes * 60_000;

@@ -1,7 +1,11 @@
-import type { Article, ArticleSummary, Image, MostReadPeriod, Person, SearchHit, Topic } from '../../contract/schemas';
-import { SECTION_SLUGS, SectionSlug, type SectionSlug as Slug } from '../../contract/sections';
+import type { Article, ArticleSummary, Image, MostReadPeriod, Person, Topic } from '../../contract/schemas';
+import type { PersonCount, SearchHit, TopicCount } from '../../contract/discoverySchemas';
+import { SECTION_SLUGS, type SectionSlug as Slug } from '../../contract/sections';
 import { htmlToText, sanitizeArticleHtml } from '../html/articleHtml';
-import { type Cursor, encodeCursor } from './cursor';
+import { SUMMARY_COLUMNS, type SummaryRow, toIso, toSummary } from './articleRows';
+import type { Cursor } from './cursor';
+import { type Page, pageOf } from './pageOf';
+import { createMediaStore } from './createMediaStore';
 import { formatDateline } from './dateline';
 import type { Db } from './openDatabase';
 import { toFtsQuery } from './ftsQuery';
@@ -27,12 +31,6 @@ export interface ArticleInput {
   link?: string;
 }
 
-/** A page of a time-ordered list. */
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
 /** Search filters besides the text. */
 export interface SearchFilters {
   sections: readonly Slug[] | null;
@@ -42,25 +40,6 @@ export interface SearchFilters {
 
 /** Length of each Most read window, in minutes: now = the last hour, today = 24 hours, week = 7 days. */
 export const MOST_READ_WINDOWS: Record<MostReadPeriod, number> = { now: 60, today: 24 * 60, week: 7 * 24 * 60 };
-
-const SUMMARY_COLUMNS = `id, section, title, lead, published_at, is_top, image_src, image_alt, image_credit,
-  image_caption, image_width, image_height, image_srcset`;
-
-interface SummaryRow {
-  id: number;
-  section: string;
-  title: string;
-  lead: string;
-  published_at: number;
-  is_top: number;
-  image_src: string | null;
-  image_alt: string | null;
-  image_credit: string | null;
-  image_caption: string | null;
-  image_width: number | null;
-  image_height: number | null;
-  image_srcset: string | null;
-}
 
 interface ArticleRow extends SummaryRow {
   origin: string;
@@ -89,43 +68,8 @@ const MARK_START = '\uE000';
 const MARK_END = '\uE001';
 const MARKERS = /[\uE000\uE001]/g;
 
-function toIso(ms: number): string {
-  return new Date(ms).toISOString();
-}
-
-function toSummary(row: SummaryRow): ArticleSummary {
-  const section = SectionSlug.parse(row.section);
-  const summary: ArticleSummary = {
-    id: row.id,
-    section,
-    title: row.title,
-    lead: row.lead,
-    publishedAt: toIso(row.published_at),
-    url: `/${section}/${String(row.id)}`,
-  };
-  if (row.image_src !== null && row.image_width !== null && row.image_height !== null) {
-    const image: Image = { src: row.image_src, alt: row.image_alt ?? '', width: row.image_width, height: row.image_height };
-    if (row.image_credit !== null) image.credit = row.image_credit;
-    if (row.image_caption !== null) image.caption = row.image_caption;
-    if (row.image_srcset !== null) image.srcset = row.image_srcset;
-    summary.image = image;
-  }
-  if (row.is_top === 1) summary.isTop = true;
-  return summary;
-}
-
 function sectionsJson(sections: readonly Slug[] | null): string {
   return sections === null ? ALL_SECTIONS : JSON.stringify(sections);
-}
-
-function pageOf<R extends { id: number }, T>(rows: R[], limit: number, toItem: (row: R) => T, keyOf: (row: R) => number): Page<T> {
-  const more = rows.length > limit;
-  const shown = more ? rows.slice(0, limit) : rows;
-  const last = shown.at(-1);
-  return {
-    items: shown.map(toItem),
-    nextCursor: more && last !== undefined ? encodeCursor({ key: keyOf(last), id: last.id }) : null,
-  };
 }
 
 /** Splits FTS5 snippet text with markers into plain text and [start, end) highlight ranges. */
@@ -150,6 +94,13 @@ export function createStore(db: Db) {
     feed: db.prepare<[Keyset & { sections: string }], SummaryRow>(
       `SELECT ${SUMMARY_COLUMNS} FROM articles
        WHERE +section IN (SELECT value FROM json_each(@sections)) AND (published_at, id) < (@key, @id)
+       ORDER BY published_at DESC, id DESC LIMIT @limit`,
+    ),
+    // One section: walk that section's own index in order (the filter above would scan every
+    // article for a section that has few).
+    sectionFeed: db.prepare<[Keyset & { section: string }], SummaryRow>(
+      `SELECT ${SUMMARY_COLUMNS} FROM articles
+       WHERE section = @section AND (published_at, id) < (@key, @id)
        ORDER BY published_at DESC, id DESC LIMIT @limit`,
     ),
     newerCount: db.prepare<[{ sections: string; key: number; id: number }], { n: number }>(
@@ -194,17 +145,30 @@ export function createStore(db: Db) {
          GROUP BY article_id ORDER BY reads DESC, article_id DESC LIMIT ?
        ) v JOIN articles a ON a.id = v.article_id ORDER BY v.reads DESC, a.id DESC`,
     ),
-    search: db.prepare<[SearchParams & Keyset], SummaryRow & { score: number; marked: string }>(
-      `SELECT ${SUMMARY_COLUMNS}, score, marked FROM (
-         SELECT a.*, bm25(articles_fts, 10.0, 4.0, 1.0) AS score,
-           snippet(articles_fts, -1, char(57344), char(57345), '…', 24) AS marked
+    // Search in steps: rank (bm25 only, joining articles only when filtering), then read the page's
+    // rows and make snippets for those alone; a snippet for every match cost most of the time.
+    searchRank: db.prepare<[{ match: string } & Keyset], { id: number; score: number }>(
+      `SELECT id, score FROM (
+         SELECT rowid AS id, bm25(articles_fts, 10.0, 4.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH @match
+       ) WHERE score > @key OR (score = @key AND id > @id)
+       ORDER BY score, id LIMIT @limit`,
+    ),
+    searchRankFiltered: db.prepare<[SearchParams & Keyset], { id: number; score: number }>(
+      `SELECT id, score FROM (
+         SELECT a.id, bm25(articles_fts, 10.0, 4.0, 1.0) AS score
          FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
          WHERE articles_fts MATCH @match AND a.section IN (SELECT value FROM json_each(@sections))
            AND a.published_at >= @from AND a.published_at < @to
        ) WHERE score > @key OR (score = @key AND id > @id)
        ORDER BY score, id LIMIT @limit`,
     ),
-    searchCount: db.prepare<[SearchParams], { n: number }>(
+    searchRows: db.prepare<[string], SummaryRow>(`SELECT ${SUMMARY_COLUMNS} FROM articles WHERE id IN (SELECT value FROM json_each(?))`),
+    searchSnippets: db.prepare<[{ match: string; ids: string }], { id: number; marked: string }>(
+      `SELECT rowid AS id, snippet(articles_fts, -1, char(57344), char(57345), '…', 24) AS marked
+       FROM articles_fts WHERE articles_fts MATCH @match AND rowid IN (SELECT value FROM json_each(@ids))`,
+    ),
+    searchCount: db.prepare<[{ match: string }], { n: number }>('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH @match'),
+    searchCountFiltered: db.prepare<[SearchParams], { n: number }>(
       `SELECT count(*) AS n FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
        WHERE articles_fts MATCH @match AND a.section IN (SELECT value FROM json_each(@sections))
          AND a.published_at >= @from AND a.published_at < @to`,
@@ -239,6 +203,18 @@ export function createStore(db: Db) {
     ),
     shiftDemoArticles: db.prepare<[number]>("UPDATE articles SET published_at = published_at + ? * 60000 WHERE origin = 'demo'"),
     deleteDemoViews: db.prepare("DELETE FROM article_views WHERE article_id IN (SELECT id FROM articles WHERE origin = 'demo')"),
+    topicList: db.prepare<[], TopicCount>(
+      `SELECT t.slug, t.title, count(*) AS articles FROM topics t JOIN article_topics at ON at.topic_slug = t.slug
+       GROUP BY t.slug ORDER BY t.title COLLATE NOCASE, t.slug`,
+    ),
+    personList: db.prepare<[], PersonCount>(
+      `SELECT p.slug, p.name, count(*) AS articles FROM persons p JOIN article_persons ap ON ap.person_slug = p.slug
+       GROUP BY p.slug ORDER BY p.name COLLATE NOCASE, p.slug`,
+    ),
+    // Rows written by this connection (total_changes) and commits by any other (data_version).
+    contentVersion: db.prepare<[], { changes: number; data_version: number }>(
+      'SELECT total_changes() AS changes, data_version FROM pragma_data_version()',
+    ),
     getMeta: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),
     setMeta: db.prepare<[string, string]>('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
   };
@@ -247,6 +223,9 @@ export function createStore(db: Db) {
   const after = (cursor: Cursor | null, limit: number): Keyset =>
     cursor === null ? { key: MAX_KEY, id: MAX_KEY, limit: limit + 1 } : { key: cursor.key, id: cursor.id, limit: limit + 1 };
   const byTime = (row: SummaryRow): number => row.published_at;
+  const media = createMediaStore(db);
+  // Reads counted for Most read change no other answer, so they do not count as changes of content.
+  let viewChanges = 0;
 
   return {
     /** Exchange rates (src/server/rates). */
@@ -259,7 +238,9 @@ export function createStore(db: Db) {
 
     /** Newest first, optionally limited to `sections`, after `cursor`. */
     feed(sections: readonly Slug[] | null, limit: number, cursor: Cursor | null): Page<ArticleSummary> {
-      return pageOf(stmt.feed.all({ sections: sectionsJson(sections), ...after(cursor, limit) }), limit, toSummary, byTime);
+      const only = sections?.length === 1 ? sections[0] : undefined;
+      const rows = only !== undefined ? stmt.sectionFeed.all({ section: only, ...after(cursor, limit) }) : stmt.feed.all({ sections: sectionsJson(sections), ...after(cursor, limit) });
+      return pageOf(rows, limit, toSummary, byTime);
     },
 
     /** Articles of `sections` newer than article `afterId` (the newest the reader has): how many, and the newest `limit`. Null when `afterId` is unknown. */
@@ -304,7 +285,7 @@ export function createStore(db: Db) {
     /** Counts one read of article `id` at time `now`; false when there is no such article. */
     addView(id: number, now: number): boolean {
       if (stmt.exists.get(id) === undefined) return false;
-      stmt.addViews.run(id, Math.floor(now / 60_000), 1);
+      viewChanges += stmt.addViews.run(id, Math.floor(now / 60_000), 1).changes;
       return true;
     },
 
@@ -324,11 +305,24 @@ export function createStore(db: Db) {
         from: filters.from ?? -MAX_KEY,
         to: filters.to ?? MAX_KEY,
       };
-      const position = cursor === null ? { key: -Number.MAX_VALUE, id: 0 } : cursor;
-      const rows = stmt.search.all({ ...params, ...position, limit: limit + 1 });
-      const page = pageOf(rows, limit, (row) => ({ ...toSummary(row), ...parseSnippet(row.marked) }), (row) => row.score);
-      const total = stmt.searchCount.get(params)?.n ?? 0;
-      return { ...page, total };
+      const position = { ...(cursor ?? { key: -Number.MAX_VALUE, id: 0 }), limit: limit + 1 };
+      const filtered = filters.sections !== null || filters.from !== null || filters.to !== null;
+      const ranked = filtered ? stmt.searchRankFiltered.all({ ...params, ...position }) : stmt.searchRank.all({ match, ...position });
+      const ids = JSON.stringify(ranked.slice(0, limit).map((r) => r.id));
+      const rows = new Map(stmt.searchRows.all(ids).map((row) => [row.id, row]));
+      const snippets = new Map(stmt.searchSnippets.all({ match, ids }).map((s) => [s.id, s.marked]));
+      const page = pageOf(
+        ranked,
+        limit,
+        (r) => r,
+        (r) => r.score,
+      );
+      const items = page.items.flatMap((r) => {
+        const row = rows.get(r.id);
+        return row === undefined ? [] : [{ ...toSummary(row), ...parseSnippet(snippets.get(r.id) ?? row.lead) }];
+      });
+      const total = (filtered ? stmt.searchCountFiltered.get(params) : stmt.searchCount.get({ match }))?.n ?? 0;
+      return { items, nextCursor: page.nextCursor, total };
     },
 
     /** A topic and a page of its articles, or null for an unknown slug. */
@@ -344,6 +338,28 @@ export function createStore(db: Db) {
       if (person === undefined) return null;
       return { person, ...pageOf(stmt.personArticles.all({ slug, ...after(cursor, limit) }), limit, toSummary, byTime) };
     },
+
+    /** Every topic that has articles, by title, with the number of its articles. */
+    topicList(): TopicCount[] {
+      return stmt.topicList.all();
+    },
+
+    /** Every person mentioned in articles, by name, with the number of those articles. */
+    personList(): PersonCount[] {
+      return stmt.personList.all();
+    },
+
+    /**
+     * A value that changes whenever content changes: any write through this connection (whatever
+     * code makes it) or a commit by another connection or process. Answers cached under one value
+     * are stale once it differs. Counted reads (addView) are left out: they only change Most read.
+     */
+    contentVersion(): string {
+      const row = stmt.contentVersion.get();
+      return `${String((row?.changes ?? 0) - viewChanges)}.${String(row?.data_version ?? 0)}`;
+    },
+
+    ...media,
 
     /** Inserts an article (sanitizing its HTML) with its tags and other media; returns its id. */
     insertArticle(input: ArticleInput): number {
@@ -398,6 +414,7 @@ export function createStore(db: Db) {
       db.transaction(() => {
         stmt.shiftDemoArticles.run(minutes);
         stmt.deleteDemoViews.run();
+        media.shiftDemoMedia(minutes);
       })();
     },
 

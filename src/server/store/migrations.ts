@@ -131,4 +131,61 @@ export const migrations: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 3,
+    description: 'photo galleries and infographics',
+    sql: `
+      CREATE TABLE galleries (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        lead TEXT NOT NULL,
+        published_at INTEGER NOT NULL,
+        origin TEXT NOT NULL CHECK (origin IN ('demo', 'synthetic', 'feed'))
+      );
+      CREATE INDEX galleries_by_time ON galleries (published_at DESC, id DESC);
+
+      CREATE TABLE gallery_photos (
+        gallery_id INTEGER NOT NULL REFERENCES galleries(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        src TEXT NOT NULL,
+        alt TEXT NOT NULL,
+        credit TEXT,
+        caption TEXT,
+        width INTEGER NOT NULL CHECK (width > 0),
+        height INTEGER NOT NULL CHECK (height > 0),
+        srcset TEXT,
+        PRIMARY KEY (gallery_id, position)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE gallery_related (
+        gallery_id INTEGER NOT NULL REFERENCES galleries(id) ON DELETE CASCADE,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        PRIMARY KEY (gallery_id, article_id)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE infographics (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        lead TEXT NOT NULL,
+        published_at INTEGER NOT NULL,
+        origin TEXT NOT NULL CHECK (origin IN ('demo', 'synthetic', 'feed')),
+        image_src TEXT NOT NULL,
+        image_alt TEXT NOT NULL,
+        image_credit TEXT,
+        image_width INTEGER NOT NULL CHECK (image_width > 0),
+        image_height INTEGER NOT NULL CHECK (image_height > 0),
+        -- The text alternative (InfographicText of src/contract/schemas.ts) as JSON.
+        text_json TEXT NOT NULL CHECK (json_valid(text_json))
+      );
+      CREATE INDEX infographics_by_time ON infographics (published_at DESC, id DESC);
+
+      CREATE TABLE infographic_related (
+        infographic_id INTEGER NOT NULL REFERENCES infographics(id) ON DELETE CASCADE,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        PRIMARY KEY (infographic_id, article_id)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];

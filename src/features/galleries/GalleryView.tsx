@@ -1,0 +1,91 @@
+import { useEffect, useRef } from 'react';
+import { Link } from 'react-router';
+import { Time } from '../../components/Time';
+import type { Gallery } from '../../contract/discoverySchemas';
+import { Lightbox } from './Lightbox';
+import { stepPhoto } from './photoParam';
+import './galleries.css';
+
+interface GalleryViewProps {
+  gallery: Gallery;
+  /** The photo open in the lightbox (zero-based), or null. */
+  open: number | null;
+  /** A reason why the photo asked for in the address is not shown. */
+  problem: string | null;
+  /** Opens (a number), moves to (a number, `moving`) or closes (null) the lightbox. */
+  onOpen: (index: number | null, moving?: boolean) => void;
+}
+
+/** A photo gallery: title, lead, every photo as a thumbnail that opens the lightbox, and its stories. */
+export function GalleryView({ gallery, open, problem, onOpen }: GalleryViewProps) {
+  const thumbs = useRef<(HTMLButtonElement | null)[]>([]);
+  const lastOpen = useRef<number | null>(open);
+  // The photo shown as far as key presses know: two presses may come before the page re-renders.
+  const shown = useRef<number | null>(open);
+  const count = gallery.photos.length;
+
+  useEffect(() => {
+    // Closing the lightbox returns focus to the thumbnail of the photo last shown.
+    if (open === null && lastOpen.current !== null) thumbs.current[lastOpen.current]?.focus();
+    lastOpen.current = open;
+    shown.current = open;
+  }, [open]);
+
+  const move = (step: number) => {
+    const next = stepPhoto(shown.current ?? open ?? 0, step, count);
+    shown.current = next;
+    onOpen(next, true);
+  };
+
+  return (
+    <article className="gallery">
+      <p className="gallery-kind">Photo gallery</p>
+      <h1 className="page-title">{gallery.title}</h1>
+      <p className="gallery-meta">
+        <Time value={gallery.publishedAt} />
+        <span aria-hidden="true"> · </span>
+        {`${String(count)} photos`}
+      </p>
+      <p className="gallery-lead">{gallery.lead}</p>
+      {problem !== null && (
+        <p className="notice" role="status">
+          {problem}
+        </p>
+      )}
+      <ul className="gallery-grid">
+        {gallery.photos.map((photo, i) => (
+          <li key={photo.src}>
+            <button
+              ref={(el) => {
+                thumbs.current[i] = el;
+              }}
+              type="button"
+              className="gallery-thumb"
+              aria-label={`Photo ${String(i + 1)} of ${String(count)}: ${photo.alt}`}
+              onClick={() => onOpen(i)}
+            >
+              <img src={photo.src} srcSet={photo.srcset} sizes="(min-width: 48rem) 30vw, 50vw" alt="" width={photo.width} height={photo.height} loading={i < 4 ? 'eager' : 'lazy'} decoding="async" />
+            </button>
+          </li>
+        ))}
+      </ul>
+      {open !== null && (
+        <Lightbox title={gallery.title} photos={gallery.photos} index={open} onMove={move} onClose={() => onOpen(null)} />
+      )}
+      {gallery.related.length > 0 && (
+        <section className="gallery-related" aria-labelledby="gallery-related-heading">
+          <h2 id="gallery-related-heading" className="block-heading">
+            The stories
+          </h2>
+          <ul>
+            {gallery.related.map((story) => (
+              <li key={story.id}>
+                <Link to={story.url}>{story.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,50 @@
+import type { ArticleSummary, Image } from '../../contract/schemas';
+import { SectionSlug } from '../../contract/sections';
+
+/** The columns of `articles` that make an ArticleSummary, in SQL. */
+export const SUMMARY_COLUMNS = `id, section, title, lead, published_at, is_top, image_src, image_alt, image_credit,
+  image_caption, image_width, image_height, image_srcset`;
+
+/** A row of SUMMARY_COLUMNS. */
+export interface SummaryRow {
+  id: number;
+  section: string;
+  title: string;
+  lead: string;
+  published_at: number;
+  is_top: number;
+  image_src: string | null;
+  image_alt: string | null;
+  image_credit: string | null;
+  image_caption: string | null;
+  image_width: number | null;
+  image_height: number | null;
+  image_srcset: string | null;
+}
+
+/** Epoch ms as an ISO 8601 instant (UTC). */
+export function toIso(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+/** The API shape of an article row. */
+export function toSummary(row: SummaryRow): ArticleSummary {
+  const section = SectionSlug.parse(row.section);
+  const summary: ArticleSummary = {
+    id: row.id,
+    section,
+    title: row.title,
+    lead: row.lead,
+    publishedAt: toIso(row.published_at),
+    url: `/${section}/${String(row.id)}`,
+  };
+  if (row.image_src !== null && row.image_width !== null && row.image_height !== null) {
+    const image: Image = { src: row.image_src, alt: row.image_alt ?? '', width: row.image_width, height: row.image_height };
+    if (row.image_credit !== null) image.credit = row.image_credit;
+    if (row.image_caption !== null) image.caption = row.image_caption;
+    if (row.image_srcset !== null) image.srcset = row.image_srcset;
+    summary.image = image;
+  }
+  if (row.is_top === 1) summary.isTop = true;
+  return summary;
+}
