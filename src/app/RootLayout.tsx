@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
-import { NavigationType, Outlet, useLocation, useNavigationType } from 'react-router';
+import { Link, NavigationType, Outlet, useLocation, useNavigationType } from 'react-router';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { OfflineBanner } from '../features/offline/OfflineBanner';
+import { UpdatePrompt } from '../features/offline/UpdatePrompt';
 import { SiteHeader } from './SiteHeader';
 
 /** Every page: skip link, masthead, the page, footer. */
@@ -18,6 +20,7 @@ export function RootLayout() {
         Skip to content
       </a>
       <SiteHeader />
+      <OfflineBanner />
       <main id="main" tabIndex={-1}>
         <ErrorBoundary key={pathname}>
           <Outlet />
@@ -25,7 +28,11 @@ export function RootLayout() {
       </main>
       <footer className="site-footer">
         <p>Newswire — a news agency reader. Demo stories and illustrations were written and made for this project.</p>
+        <p>
+          <Link to="/saved">Saved for later</Link> · Version {__NEWSWIRE_VERSION__}
+        </p>
       </footer>
+      <UpdatePrompt />
     </>
   );
 }

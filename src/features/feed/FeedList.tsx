@@ -1,8 +1,10 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, useRef, useState } from 'react';
-import { errorMessage } from '../../api/client';
-import { feedQuery } from '../../api/queries';
+import { errorMessage, isNetworkError } from '../../api/client';
+import { feedQuery, feedUpdatesQuery } from '../../api/queries';
+import { AsOf } from '../../components/AsOf';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { NotOnDevice } from '../../components/NotOnDevice';
 import { Skeleton } from '../../components/Skeleton';
 import type { SectionSlug } from '../../contract/sections';
 import { useTimeZone } from '../../lib/TimeZoneContext';
@@ -39,9 +41,20 @@ export function FeedList({ sections, emptyMessage = 'There are no stories here y
   const day = today.getTime();
   const rows = useMemo(() => feedRows(items, new Date(day), timeZone), [items, day, timeZone]);
   const insertNewStories = useNewStories(sections, items[0]?.id);
+  // A feed shown from the copy on this device says so until the new-stories check (which runs as
+  // soon as the connection returns) finds nothing newer; the feed itself never changes under the reader.
+  const savedAt = feed.data?.pages.find((page) => page.savedAt !== undefined)?.savedAt;
+  const current = useQuery({
+    ...feedUpdatesQuery(sections, items[0]?.id ?? 0),
+    enabled: savedAt !== undefined && items.length > 0,
+    select: (updates) => updates.count === 0,
+  });
 
   if (feed.isPending) return <Skeleton lines={8} label="Loading the news feed" />;
-  if (feed.isLoadingError) return <ErrorMessage message={errorMessage(feed.error)} onRetry={() => void feed.refetch()} />;
+  if (feed.isLoadingError) {
+    if (isNetworkError(feed.error)) return <NotOnDevice what="list" />;
+    return <ErrorMessage message={errorMessage(feed.error)} onRetry={() => void feed.refetch()} />;
+  }
 
   const showNew = async () => {
     list.current?.captureAnchor();
@@ -58,6 +71,7 @@ export function FeedList({ sections, emptyMessage = 'There are no stories here y
 
   return (
     <section className="feed" aria-label="News Feed">
+      <AsOf savedAt={savedAt} fetchedAt={feed.dataUpdatedAt} stillCopy={current.data !== true} />
       <NewStoriesButton sections={sections} newestId={items[0]?.id} onShow={() => void showNew()} />
       <p className="visually-hidden" role="status">
         {announcement}
