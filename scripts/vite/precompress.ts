@@ -25,7 +25,6 @@ export function precompress(): Plugin {
     // After every other closeBundle step (the service worker and its precache list are written there).
     closeBundle: {
       order: 'post',
-      sequential: true,
       handler() {
         for (const path of files(outDir)) {
           if (!COMPRESSIBLE.test(path)) continue;

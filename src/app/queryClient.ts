@@ -1,4 +1,4 @@
-import { onlineManager, QueryClient } from '@tanstack/react-query';
+import { QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../api/client';
 
 /**
@@ -14,7 +14,7 @@ export function createQueryClient(): QueryClient {
         gcTime: 30 * 60_000,
         networkMode: 'offlineFirst',
         retry: (failures, error) =>
-          !(error instanceof ApiError && (error.isPermanent || (error.kind === 'network' && !onlineManager.isOnline()))) && failures < 2,
+          !(error instanceof ApiError && (error.isPermanent || (error.kind === 'network' && !navigator.onLine))) && failures < 2,
       },
     },
   });

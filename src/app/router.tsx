@@ -9,6 +9,7 @@ import { RootLayout } from './RootLayout';
 // Pages other than the feeds load on demand, keeping the first load of `/` small.
 const ArticlePage = lazy(async () => ({ default: (await import('../routes/ArticlePage')).ArticlePage }));
 const ConverterPage = lazy(async () => ({ default: (await import('../routes/ConverterPage')).ConverterPage }));
+const SavedPage = lazy(async () => ({ default: (await import('../routes/SavedPage')).SavedPage }));
 
 function OnDemand({ children, label }: { children: React.ReactNode; label: string }) {
   return <Suspense fallback={<Skeleton lines={10} label={label} />}>{children}</Suspense>;
@@ -25,6 +26,14 @@ export function AppRoutes() {
           element={
             <OnDemand label="Loading the currency converter">
               <ConverterPage />
+            </OnDemand>
+          }
+        />
+        <Route
+          path="saved"
+          element={
+            <OnDemand label="Loading your saved articles">
+              <SavedPage />
             </OnDemand>
           }
         />

@@ -78,5 +78,5 @@ export async function listSavedArticles(): Promise<{ articles: SavedArticle[]; u
 
 /** True for the error a browser gives when this site's storage is full. */
 export function isQuotaError(error: unknown): boolean {
-  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+  return error instanceof DOMException && error.name === 'QuotaExceededError';
 }

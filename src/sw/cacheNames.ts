@@ -11,3 +11,5 @@ export const IMAGE_CACHE = 'newswire-images-v1';
 export const PREFETCH_CACHE = 'newswire-prefetch-v1';
 /** Response header the service worker adds to every copy it stores: when the copy was fetched (ISO 8601). */
 export const SAVED_AT_HEADER = 'X-Newswire-Saved-At';
+/** Request header of the app's background downloads: the service worker lets them through untouched. */
+export const BACKGROUND_HEADER = 'X-Newswire-Background';

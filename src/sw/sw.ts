@@ -7,7 +7,7 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, StaleWhileRevalidate, type Strategy } from 'workbox-strategies';
-import { PREFETCH_CACHE, SAVED_AT_HEADER } from './cacheNames';
+import { BACKGROUND_HEADER, PREFETCH_CACHE, SAVED_AT_HEADER } from './cacheNames';
 import { CACHEABLE_STATUSES, isAppNavigation, RUNTIME_RULES, type RuntimeRule } from './swRoutes';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
@@ -35,7 +35,7 @@ const stampCopy: WorkboxPlugin = {
   },
 };
 
-// An article never opened may still be on the device: fetched in the background from the reader's sections.
+// An article never opened (or its photo) may still be on the device: fetched in the background from the reader's sections.
 const prefetchedCopy: WorkboxPlugin = {
   handlerDidError: async ({ request }) => (await caches.match(request, { cacheName: PREFETCH_CACHE })) ?? undefined,
 };
@@ -48,11 +48,16 @@ function strategyFor(rule: RuntimeRule): Strategy {
   ];
   if (rule.strategy === 'network-first') return new NetworkFirst({ cacheName: rule.cacheName, networkTimeoutSeconds: rule.networkTimeoutSeconds, plugins });
   if (rule.strategy === 'stale-while-revalidate') return new StaleWhileRevalidate({ cacheName: rule.cacheName, plugins: [...plugins, prefetchedCopy] });
-  return new CacheFirst({ cacheName: rule.cacheName, plugins });
+  return new CacheFirst({ cacheName: rule.cacheName, plugins: [...plugins, prefetchedCopy] });
 }
 
+// Background downloads (prefetchSections.ts) keep their own cache: they must not push the articles
+// the reader opened out of theirs.
 for (const rule of RUNTIME_RULES) {
-  registerRoute(({ url, request }) => request.method === 'GET' && rule.matches(url, url.origin === self.location.origin), strategyFor(rule));
+  registerRoute(
+    ({ url, request }) => request.method === 'GET' && !request.headers.has(BACKGROUND_HEADER) && rule.matches(url, url.origin === self.location.origin),
+    strategyFor(rule),
+  );
 }
 
 // Pages: the precached shell for every app route; the app then shows the page, or its own offline page.

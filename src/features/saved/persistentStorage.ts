@@ -5,7 +5,7 @@ let asked: Promise<Persistence> | null = null;
 
 /** Whether this site's storage is already persistent (survives the browser's clean-ups when space is low). */
 export async function storagePersistence(): Promise<Persistence> {
-  if (typeof navigator === 'undefined' || typeof navigator.storage?.persisted !== 'function') return 'unsupported';
+  if (typeof navigator === 'undefined' || !('storage' in navigator)) return 'unsupported';
   try {
     return (await navigator.storage.persisted()) ? 'granted' : 'not-granted';
   } catch {
@@ -16,7 +16,7 @@ export async function storagePersistence(): Promise<Persistence> {
 /** Asks once per page for persistent storage (the first time the reader saves), answering what the browser decided. */
 export function askPersistentStorage(): Promise<Persistence> {
   asked ??= (async () => {
-    if (typeof navigator === 'undefined' || typeof navigator.storage?.persist !== 'function') return 'unsupported';
+    if (typeof navigator === 'undefined' || !('storage' in navigator)) return 'unsupported';
     try {
       if (await navigator.storage.persisted()) return 'granted';
       return (await navigator.storage.persist()) ? 'granted' : 'not-granted';
