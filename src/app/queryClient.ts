@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { onlineManager, QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../api/client';
 
 /**
@@ -7,6 +7,9 @@ import { ApiError } from '../api/client';
  * Queries run even offline ('offlineFirst'): the service worker may answer them with a kept copy.
  */
 export function createQueryClient(): QueryClient {
+  // react-query assumes it starts online and learns only from later events: a page opened offline
+  // must start offline, or lists would not refresh when the connection returns.
+  onlineManager.setOnline(navigator.onLine);
   return new QueryClient({
     defaultOptions: {
       queries: {
