@@ -29,7 +29,7 @@ export function RootLayout() {
       <footer className="site-footer">
         <p>Newswire — a news agency reader. Demo stories and illustrations were written and made for this project.</p>
         <p>
-          <Link to="/saved">Saved for later</Link> · Version {__NEWSWIRE_VERSION__}
+          <Link to="/saved">Saved for later</Link> · <span>Version {__NEWSWIRE_VERSION__}</span>
         </p>
       </footer>
       <UpdatePrompt />
