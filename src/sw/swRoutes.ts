@@ -75,5 +75,5 @@ export function isAppNavigation(url: URL): boolean {
   const path = url.pathname;
   if (path.startsWith('/api/') || path === '/api' || path.startsWith('/assets/') || path.startsWith('/images/') || path.startsWith('/icons/')) return false;
   const last = path.split('/').at(-1) ?? '';
-  return !/\.[a-z0-9]{1,8}$/i.test(last);
+  return !/\.[a-z0-9]{1,12}$/i.test(last);
 }

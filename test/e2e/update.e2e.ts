@@ -38,8 +38,8 @@ async function startServer(clientDir: string, databasePath: string, port: number
         resolve();
       }
     };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
   });
   return child;
 }

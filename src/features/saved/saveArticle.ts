@@ -29,7 +29,7 @@ export async function saveArticle(article: Article, savePhoto = fetchPhoto, put 
     await put(Article.parse(article), photo);
   } catch (error) {
     if (isQuotaError(error)) return { saved: false, message: QUOTA_MESSAGE };
-    const detail = error instanceof Error && error.message !== '' ? ` (${error.message})` : '';
+    const detail = (error instanceof Error || error instanceof DOMException) && error.message !== '' ? ` (${error.message})` : '';
     return { saved: false, message: `Not saved: this browser refused to store the article${detail}. Private windows may not allow it.` };
   }
   return { saved: true, photo: article.image === undefined ? 'none' : photo === null ? 'not-kept' : 'kept' };
