@@ -1,11 +1,44 @@
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { apiDevServer } from './scripts/vite/apiDevServer.ts';
 import { firstLoadBudget } from './scripts/vite/firstLoadBudget.ts';
+import { keepPreviousAssets } from './scripts/vite/keepPreviousAssets.ts';
 import { precompress } from './scripts/vite/precompress.ts';
+import { webManifest } from './scripts/vite/webManifest.ts';
+import packageJson from './package.json' with { type: 'json' };
+
+// The version shown in the footer and checked by the update test: NEWSWIRE_VERSION, else the
+// package version and the build time (every deploy is a new version to the service worker anyway).
+const version = process.env.NEWSWIRE_VERSION ?? `${packageJson.version}+${new Date().toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '.')}`;
 
 export default defineConfig({
-  plugins: [react(), apiDevServer(), firstLoadBudget(Number(process.env.BUDGET ?? 110 * 1024)), precompress()],
+  define: { __NEWSWIRE_VERSION__: JSON.stringify(version) },
+  plugins: [
+    react(),
+    apiDevServer(),
+    firstLoadBudget(Number(process.env.BUDGET ?? 110 * 1024)),
+    keepPreviousAssets(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      // Registered by the app itself after the page has loaded (src/sw/registerServiceWorker.ts).
+      injectRegister: false,
+      manifest: webManifest,
+      // The glob below already lists the icons; the plugin adds the manifest itself.
+      includeManifestIcons: false,
+      injectManifest: {
+        rollupFormat: 'iife',
+        // The app shell: every chunk (lazy routes included), styles, the HTML, icons and the manifest.
+        // Demo photos are not: pictures are cached when seen (cache-first, bounded).
+        globPatterns: ['**/*.{js,css,html,svg,png}'],
+        globIgnores: ['images/**'],
+      },
+      devOptions: { enabled: false },
+    }),
+    precompress(),
+  ],
   build: {
     outDir: 'dist/client',
     emptyOutDir: true,

@@ -15,3 +15,10 @@ createRoot(root).render(
     <App queryClient={createQueryClient()} router={(routes) => <BrowserRouter>{routes}</BrowserRouter>} />
   </StrictMode>,
 );
+
+// Offline support starts once the page has loaded, in chunks of its own, so the first load stays small.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    void import('./app/startOffline').then(({ startOffline }) => startOffline());
+  });
+}

@@ -22,14 +22,18 @@ export function precompress(): Plugin {
     configResolved(config) {
       outDir = config.build.outDir;
     },
-    closeBundle() {
-      for (const path of files(outDir)) {
-        if (!COMPRESSIBLE.test(path)) continue;
-        const data = readFileSync(path);
-        if (data.length < 512) continue;
-        writeFileSync(`${path}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
-        writeFileSync(`${path}.gz`, gzipSync(data, { level: 9 }));
-      }
+    // After every other closeBundle step (the service worker and its precache list are written there).
+    closeBundle: {
+      order: 'post',
+      handler() {
+        for (const path of files(outDir)) {
+          if (!COMPRESSIBLE.test(path)) continue;
+          const data = readFileSync(path);
+          if (data.length < 512) continue;
+          writeFileSync(`${path}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+          writeFileSync(`${path}.gz`, gzipSync(data, { level: 9 }));
+        }
+      },
     },
   };
 }

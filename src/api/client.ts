@@ -1,5 +1,7 @@
 import type * as z from 'zod/mini';
 import { ErrorBody, type ErrorCode } from '../contract/schemas';
+import { reportServerReached } from '../lib/connection';
+import { SAVED_AT_HEADER } from '../sw/cacheNames';
 
 /** Why a request failed: an API error code, no connection, or an answer this app cannot read. */
 export type ApiErrorKind = ErrorCode | 'network' | 'invalid_response';
@@ -27,10 +29,14 @@ const UNREADABLE = 'The server sent an answer this version of Newswire cannot re
 
 async function request(path: string, init: RequestInit): Promise<Response> {
   try {
-    // No custom headers: the server's <link rel="preload"> of the same URL then serves this request.
-    return await fetch(path, init);
+    // No Accept header: the server's <link rel="preload"> of the same URL then serves this request.
+    const response = await fetch(path, init);
+    // A copy from the service worker's cache says nothing about the server; any other answer does.
+    if (!response.headers.has(SAVED_AT_HEADER)) reportServerReached(true);
+    return response;
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    reportServerReached(false);
     throw new ApiError(0, 'network', OFFLINE);
   }
 }
@@ -44,12 +50,21 @@ async function failure(response: Response): Promise<ApiError> {
 
 /** GETs `path` and parses the JSON with `schema`; throws ApiError on any failure. */
 export async function getJson<S extends z.ZodMiniType>(path: string, schema: S, signal?: AbortSignal): Promise<z.infer<S>> {
+  return (await getJsonCopy(path, schema, signal)).value;
+}
+
+/**
+ * Like getJson, and says whether the answer is a copy kept on this device by the service worker:
+ * `savedAt` is when that copy was fetched (ISO 8601), null for a fresh answer from the server.
+ */
+export async function getJsonCopy<S extends z.ZodMiniType>(path: string, schema: S, signal?: AbortSignal): Promise<{ value: z.infer<S>; savedAt: string | null }> {
   const response = await request(path, signal === undefined ? {} : { signal });
   if (!response.ok) throw await failure(response);
   const body: unknown = await response.json().catch(() => undefined);
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw new ApiError(response.status, 'invalid_response', UNREADABLE);
-  return parsed.data;
+  const stamp = Date.parse(response.headers.get(SAVED_AT_HEADER) ?? '');
+  return { value: parsed.data, savedAt: Number.isNaN(stamp) ? null : new Date(stamp).toISOString() };
 }
 
 /** POSTs to `path` with no body, expecting 204; throws ApiError on any failure. */
@@ -61,4 +76,9 @@ export async function post(path: string): Promise<void> {
 /** A sentence for the reader about any failure (ApiError messages are written for readers). */
 export function errorMessage(error: unknown): string {
   return error instanceof ApiError ? error.message : 'Something unexpected went wrong. Please try again.';
+}
+
+/** True for a request that failed because the server could not be reached (offline, no network). */
+export function isNetworkError(error: unknown): boolean {
+  return error instanceof ApiError && error.kind === 'network';
 }

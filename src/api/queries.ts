@@ -1,21 +1,30 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { Article, ArticleList, CityList, FeedPage, FeedUpdates, type MostReadPeriod } from '../contract/schemas';
 import type { SectionSlug } from '../contract/sections';
-import { getJson } from './client';
+import { getJson, getJsonCopy } from './client';
 import { FIRST_PAGE, withParams } from './withParams';
+
+/** An answer that may be a copy kept on this device: `savedAt` is when the copy was fetched. */
+export type MaybeCopy<T> = T & { savedAt?: string };
+
+async function copyOf<T extends object>(answer: Promise<{ value: T; savedAt: string | null }>): Promise<MaybeCopy<T>> {
+  const { value, savedAt } = await answer;
+  return savedAt === null ? value : { ...value, savedAt };
+}
 
 /** The News Feed, newest first, paged by cursor; `sections` null means all. */
 export function feedQuery(sections: readonly SectionSlug[] | null) {
   return infiniteQueryOptions({
     queryKey: ['feed', { sections }],
-    queryFn: ({ pageParam, signal }) =>
-      getJson(withParams('/api/feed', { sections: sections?.join(','), cursor: pageParam }), FeedPage, signal),
+    queryFn: ({ pageParam, signal }): Promise<MaybeCopy<FeedPage>> =>
+      copyOf(getJsonCopy(withParams('/api/feed', { sections: sections?.join(','), cursor: pageParam }), FeedPage, signal)),
     initialPageParam: FIRST_PAGE,
     getNextPageParam: (last) => last.nextCursor,
     // The loaded feed changes only when the reader asks ("N new stories"), never under their eyes.
     staleTime: Infinity,
     refetchOnWindowFocus: false,
-    refetchOnReconnect: false,
+    // …except a feed that could not load at all (offline, never kept): it loads when the connection returns.
+    refetchOnReconnect: (query) => query.state.status === 'error',
   });
 }
 
@@ -31,28 +40,36 @@ export function feedUpdatesQuery(sections: readonly SectionSlug[] | null, afterI
   });
 }
 
-/** Top stories. */
+// A list answered from the copy on this device while the browser is online (the server was slow or
+// the connection only just returned) is asked for again shortly, until the server answers.
+const retryCopy = (query: { state: { data?: { savedAt?: string } } }) => (query.state.data?.savedAt !== undefined && navigator.onLine ? 10_000 : false);
+
+/** Top stories; fetched afresh whenever the connection returns. */
 export function topStoriesQuery() {
   return queryOptions({
     queryKey: ['top-stories'],
-    queryFn: ({ signal }) => getJson('/api/top-stories', ArticleList, signal),
+    queryFn: ({ signal }): Promise<MaybeCopy<ArticleList>> => copyOf(getJsonCopy('/api/top-stories', ArticleList, signal)),
+    refetchOnReconnect: 'always',
+    refetchInterval: retryCopy,
   });
 }
 
-/** One whole article. */
+/** One whole article (possibly the copy kept on this device). */
 export function articleQuery(id: number) {
   return queryOptions({
     queryKey: ['article', id],
-    queryFn: ({ signal }) => getJson(`/api/articles/${String(id)}`, Article, signal),
+    queryFn: ({ signal }): Promise<MaybeCopy<Article>> => copyOf(getJsonCopy(`/api/articles/${String(id)}`, Article, signal)),
     staleTime: 5 * 60_000,
   });
 }
 
-/** Most read in a window. */
+/** Most read in a window; fetched afresh whenever the connection returns. */
 export function mostReadQuery(period: MostReadPeriod) {
   return queryOptions({
     queryKey: ['most-read', period],
-    queryFn: ({ signal }) => getJson(withParams('/api/most-read', { period }), ArticleList, signal),
+    queryFn: ({ signal }): Promise<MaybeCopy<ArticleList>> => copyOf(getJsonCopy(withParams('/api/most-read', { period }), ArticleList, signal)),
+    refetchOnReconnect: 'always',
+    refetchInterval: retryCopy,
   });
 }
 
@@ -62,5 +79,7 @@ export function citiesQuery() {
     queryKey: ['cities'],
     queryFn: ({ signal }) => getJson('/api/cities', CityList, signal),
     staleTime: 60 * 60_000,
+    // Not kept by the service worker: offline, wait for the connection instead of failing.
+    networkMode: 'online',
   });
 }

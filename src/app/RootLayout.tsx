@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Link, NavigationType, Outlet, useLocation, useNavigationType } from 'react-router';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { OfflineBanner } from '../features/offline/OfflineBanner';
+import { UpdatePrompt } from '../features/offline/UpdatePrompt';
 import { SiteHeader } from './SiteHeader';
 
 // Keyboard reading arrives just after the first paint: nothing needs it before the page is there.
@@ -21,6 +23,7 @@ export function RootLayout() {
         Skip to content
       </a>
       <SiteHeader />
+      <OfflineBanner />
       <main id="main" tabIndex={-1}>
         <ErrorBoundary key={pathname}>
           <Outlet />
@@ -52,7 +55,11 @@ export function RootLayout() {
           </ul>
         </nav>
         <p>Newswire — a news agency reader. Demo stories and illustrations were written and made for this project. Press ? for keyboard shortcuts.</p>
+        <p>
+          <Link to="/saved">Saved for later</Link> · <span>Version {__NEWSWIRE_VERSION__}</span>
+        </p>
       </footer>
+      <UpdatePrompt />
     </>
   );
 }

@@ -1,14 +1,23 @@
-import { QueryClient } from '@tanstack/react-query';
+import { onlineManager, QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../api/client';
 
-/** The app's query client: lists fresh for 30 s; 400/404 answers are not retried. */
+/**
+ * The app's query client: lists fresh for 30 s; 400/404 answers are not retried, nor is a failed
+ * request while the browser is offline (the page says so at once instead of waiting).
+ * Queries run even offline ('offlineFirst'): the service worker may answer them with a kept copy.
+ */
 export function createQueryClient(): QueryClient {
+  // react-query assumes it starts online and learns only from later events: a page opened offline
+  // must start offline, or lists would not refresh when the connection returns.
+  onlineManager.setOnline(navigator.onLine);
   return new QueryClient({
     defaultOptions: {
       queries: {
         staleTime: 30_000,
         gcTime: 30 * 60_000,
-        retry: (failures, error) => !(error instanceof ApiError && error.isPermanent) && failures < 2,
+        networkMode: 'offlineFirst',
+        retry: (failures, error) =>
+          !(error instanceof ApiError && (error.isPermanent || (error.kind === 'network' && !navigator.onLine))) && failures < 2,
       },
     },
   });

@@ -20,6 +20,7 @@ const InfographicsPage = lazy(async () => ({ default: (await import('../routes/I
 const InfographicPage = lazy(async () => ({ default: (await import('../routes/InfographicPage')).InfographicPage }));
 
 const onDemand = (label: string, page: React.ReactNode) => <OnDemand label={label}>{page}</OnDemand>;
+const SavedPage = lazy(async () => ({ default: (await import('../routes/SavedPage')).SavedPage }));
 
 function OnDemand({ children, label }: { children: React.ReactNode; label: string }) {
   return <Suspense fallback={<Skeleton lines={10} label={label} />}>{children}</Suspense>;
@@ -36,6 +37,14 @@ export function AppRoutes() {
           element={
             <OnDemand label="Loading the currency converter">
               <ConverterPage />
+            </OnDemand>
+          }
+        />
+        <Route
+          path="saved"
+          element={
+            <OnDemand label="Loading your saved articles">
+              <SavedPage />
             </OnDemand>
           }
         />

@@ -1,13 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, useParams, useSearchParams } from 'react-router';
-import { ApiError, errorMessage } from '../api/client';
+import { ApiError, errorMessage, isNetworkError } from '../api/client';
 import { articleQuery } from '../api/queries';
+import { AsOf } from '../components/AsOf';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { NotOnDevice } from '../components/NotOnDevice';
 import { Skeleton } from '../components/Skeleton';
 import { isSectionSlug } from '../contract/sections';
 import { ArticleView } from '../features/article/ArticleView';
 import { TopStories } from '../features/feed/TopStories';
 import { MostRead } from '../features/most-read/MostRead';
+import { SaveButton } from '../features/saved/SaveButton';
+import { useSavedCopy } from '../features/saved/useSavedCopy';
 import { ShareButton } from '../features/share/ShareButton';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -17,21 +21,28 @@ function pageIndex(raw: string | null): number | null {
   return /^[1-9]\d{0,2}$/.test(raw) ? Number(raw) - 1 : null;
 }
 
-/** `/{section}/{id}`: one article, with Top stories and Most read beside it on wide screens. */
+/**
+ * `/{section}/{id}`: one article, with Top stories and Most read beside it on wide screens. Offline,
+ * the copy kept by the service worker, else the one saved for later, else the app's offline page.
+ */
 export function ArticlePage() {
   const { section = '', id = '' } = useParams();
   const [search] = useSearchParams();
   const articleId = /^[1-9]\d{0,15}$/.test(id) ? Number(id) : 0;
   const article = useQuery({ ...articleQuery(articleId), enabled: articleId > 0 && isSectionSlug(section) });
+  const unreachable = article.isError && isNetworkError(article.error);
+  const savedCopy = useSavedCopy(articleId, unreachable);
   const page = pageIndex(search.get('page'));
 
   if (articleId === 0 || !isSectionSlug(section)) return <NotFoundPage what="This article" />;
-  if (article.isPending) return <Skeleton lines={10} label="Loading the article" />;
-  if (article.isError) {
+  if (article.isPending || (unreachable && savedCopy === undefined)) return <Skeleton lines={10} label="Loading the article" />;
+  if (article.isError && savedCopy == null) {
     if (article.error instanceof ApiError && article.error.kind === 'not_found') return <NotFoundPage what="This article" />;
+    if (unreachable) return <NotOnDevice what="article" />;
     return <ErrorMessage message={errorMessage(article.error)} onRetry={() => void article.refetch()} />;
   }
-  const data = article.data;
+  const data = savedCopy ?? article.data;
+  if (data === undefined) return null;
   if (data.section !== section) return <Navigate to={data.url + (page !== null && page > 0 ? `?page=${String(page + 1)}` : '')} replace />;
   if (page === null || page >= data.pages.length) return <NotFoundPage what="This page of the article" />;
   const canonical = new URL(data.url, window.location.origin).href;
@@ -40,7 +51,19 @@ export function ArticlePage() {
       <title>{`${data.title} — Newswire`}</title>
       <meta name="description" content={data.lead} />
       <div className="article-layout">
-        <ArticleView article={data} page={page} actions={<ShareButton url={canonical} title={data.title} />} />
+        <div>
+          <AsOf savedAt={data.savedAt} fetchedAt={article.dataUpdatedAt} />
+          <ArticleView
+            article={data}
+            page={page}
+            actions={
+              <>
+                <ShareButton url={canonical} title={data.title} />
+                <SaveButton article={data} />
+              </>
+            }
+          />
+        </div>
         <aside className="article-side" aria-label="More news">
           <TopStories />
           <MostRead />

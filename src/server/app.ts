@@ -1,12 +1,13 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { compress } from 'hono/compress';
 import { createApi } from './api';
 import { isAppRoute } from './appRoutes';
 import { appPageHtml } from './html/appPage';
+import { previousAssetsDir } from './previousAssets';
 import { ApiProblem } from './http/ApiProblem';
 import { createResponseCache, type ResponseCache } from './http/createResponseCache';
 import { securityHeaders } from './http/securityHeaders';
@@ -66,10 +67,45 @@ function staticCacheControl(path: string, contentType: string): string {
   return 'public, max-age=86400';
 }
 
-// The built files (hashed assets cached for a year; the HTML and service worker always revalidated)
+// index.html as built last: read again whenever the file changes, so a new build is served without
+// a restart; while a build is rewriting it (missing or empty), the last complete one is kept.
+function latestIndexHtml(clientDir: string): () => string {
+  const path = join(clientDir, 'index.html');
+  let html = readFileSync(path, 'utf8');
+  let seen = '';
+  return () => {
+    try {
+      const stat = statSync(path);
+      const key = `${String(stat.mtimeMs)}:${String(stat.size)}`;
+      if (key !== seen && stat.size > 0) {
+        html = readFileSync(path, 'utf8');
+        seen = key;
+      }
+    } catch {
+      // Mid-build: keep serving the previous page.
+    }
+    return html;
+  };
+}
+
+// The first deploy has no earlier build: the directory appears with the second, without a restart.
+function previousAssets(dir: string): MiddlewareHandler {
+  let serve: MiddlewareHandler | null = null;
+  return async (c, next) => {
+    if (serve === null && existsSync(dir)) serve = serveStatic({ root: dir, precompressed: true });
+    if (serve === null) {
+      await next();
+      return;
+    }
+    return serve(c, next);
+  };
+}
+
+// The built files (hashed assets cached for a year; the HTML and service worker always revalidated),
+// the hashed files of earlier builds (tabs still running them load their lazy chunks after a deploy),
 // and index.html for every app route, with 404 for paths the app does not have.
 function mountClient(app: Hono, store: Store, clientDir: string, publicOrigin: string | undefined): void {
-  const indexHtml = readFileSync(join(clientDir, 'index.html'), 'utf8');
+  const indexHtml = latestIndexHtml(clientDir);
   app.use('*', async (c, next) => {
     await next();
     if (c.req.path.startsWith('/api/') || c.res.headers.has('Cache-Control')) return;
@@ -80,11 +116,12 @@ function mountClient(app: Hono, store: Store, clientDir: string, publicOrigin: s
     const known = isAppRoute(path, (id) => store.hasArticle(id));
     if (known === 'file') return c.text('Not found', 404, { 'Cache-Control': 'no-store' });
     c.header('Cache-Control', 'no-cache');
-    if (known === 'missing') return c.html(indexHtml, 404);
+    if (known === 'missing') return c.html(indexHtml(), 404);
     const url = new URL(c.req.url);
-    return c.html(appPageHtml(indexHtml, path, url.searchParams, publicOrigin ?? url.origin, store), 200);
+    return c.html(appPageHtml(indexHtml(), path, url.searchParams, publicOrigin ?? url.origin, store), 200);
   };
   app.get('/', page); // before the files: `/` is a page with its own preloads, not the bare index.html
   app.use('*', serveStatic({ root: clientDir, precompressed: true }));
+  app.use('/assets/*', previousAssets(previousAssetsDir(clientDir)));
   app.get('*', page);
 }

@@ -1,8 +1,10 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { Suspense, use, useMemo, useRef, useState } from 'react';
-import { errorMessage } from '../../api/client';
-import { feedQuery } from '../../api/queries';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { errorMessage, isNetworkError } from '../../api/client';
+import { feedQuery, feedUpdatesQuery } from '../../api/queries';
+import { AsOf } from '../../components/AsOf';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { NotOnDevice } from '../../components/NotOnDevice';
 import { Skeleton } from '../../components/Skeleton';
 import type { SectionSlug } from '../../contract/sections';
 import { useTimeZone } from '../../lib/TimeZoneContext';
@@ -11,12 +13,13 @@ import { feedRows, uniqueById } from './feedRows';
 import { MoreNews } from './MoreNews';
 import { NewStoriesButton } from './NewStoriesButton';
 import { useNewStories } from './useNewStories';
-import type { VirtualFeedHandle } from './VirtualFeed';
+import type { VirtualFeed as VirtualFeedComponent, VirtualFeedHandle } from './VirtualFeed';
 import './feed.css';
 
 // The virtualiser is fetched alongside the first page of news rather than with the app's first
 // script: it is not needed until there are stories to show, and keeps the first load small.
-const virtualFeedModule = import('./VirtualFeed');
+let loadedVirtualFeed: typeof VirtualFeedComponent | null = null;
+const virtualFeedModule = import('./VirtualFeed').then((m) => (loadedVirtualFeed = m.VirtualFeed));
 
 interface FeedListProps {
   /** Sections to show; null for all. */
@@ -26,16 +29,7 @@ interface FeedListProps {
 }
 
 /** The News Feed: newest first, grouped by day, More news by button or scrolling, new stories on request. */
-export function FeedList(props: FeedListProps) {
-  // One placeholder until both the first page and the list's code are in: the feed appears at once.
-  return (
-    <Suspense fallback={<Skeleton lines={8} label="Loading the news feed" />}>
-      <LoadedFeed {...props} />
-    </Suspense>
-  );
-}
-
-function LoadedFeed({ sections, emptyMessage = 'There are no stories here yet.' }: FeedListProps) {
+export function FeedList({ sections, emptyMessage = 'There are no stories here yet.' }: FeedListProps) {
   const timeZone = useTimeZone();
   const today = useToday(timeZone); // re-renders the list when the day changes in the reader's city
   const feed = useInfiniteQuery(feedQuery(sections));
@@ -47,10 +41,26 @@ function LoadedFeed({ sections, emptyMessage = 'There are no stories here yet.' 
   const day = today.getTime();
   const rows = useMemo(() => feedRows(items, new Date(day), timeZone), [items, day, timeZone]);
   const insertNewStories = useNewStories(sections, items[0]?.id);
+  // A feed shown from the copy on this device says so until the new-stories check (which runs as
+  // soon as the connection returns) finds nothing newer; the feed itself never changes under the reader.
+  const savedAt = feed.data?.pages.find((page) => page.savedAt !== undefined)?.savedAt;
+  const current = useQuery({
+    ...feedUpdatesQuery(sections, items[0]?.id ?? 0),
+    enabled: savedAt !== undefined && items.length > 0,
+    select: (updates) => updates.count === 0,
+  });
 
-  const { VirtualFeed } = use(virtualFeedModule);
-  if (feed.isPending) return <Skeleton lines={8} label="Loading the news feed" />;
-  if (feed.isLoadingError) return <ErrorMessage message={errorMessage(feed.error)} onRetry={() => void feed.refetch()} />;
+  // One placeholder until both the first page and the list's code are in: the feed appears at once.
+  const [VirtualFeed, setVirtualFeed] = useState(() => loadedVirtualFeed);
+  useEffect(() => {
+    if (VirtualFeed === null) void virtualFeedModule.then((component) => setVirtualFeed(() => component));
+  }, [VirtualFeed]);
+
+  if (feed.isPending || (VirtualFeed === null && !feed.isLoadingError)) return <Skeleton lines={8} label="Loading the news feed" />;
+  if (feed.isLoadingError) {
+    if (isNetworkError(feed.error)) return <NotOnDevice what="list" />;
+    return <ErrorMessage message={errorMessage(feed.error)} onRetry={() => void feed.refetch()} />;
+  }
 
   const showNew = async () => {
     list.current?.captureAnchor();
@@ -67,13 +77,14 @@ function LoadedFeed({ sections, emptyMessage = 'There are no stories here yet.' 
 
   return (
     <section className="feed" aria-label="News Feed">
+      <AsOf savedAt={savedAt} fetchedAt={feed.dataUpdatedAt} stillCopy={current.data !== true} />
       <NewStoriesButton sections={sections} newestId={items[0]?.id} onShow={() => void showNew()} />
       <p className="visually-hidden" role="status">
         {announcement}
       </p>
       {rows.length === 0 ? (
         <p className="feed-empty">{emptyMessage}</p>
-      ) : (
+      ) : VirtualFeed === null ? null : (
         <VirtualFeed ref={list} rows={rows} showSection={sections?.length !== 1} focusRequest={focusRequest} />
       )}
       {rows.length > 0 && (

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { errorMessage } from '../../api/client';
 import { topStoriesQuery } from '../../api/queries';
+import { AsOf } from '../../components/AsOf';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Photo } from '../../components/Photo';
 import { Skeleton } from '../../components/Skeleton';
@@ -22,6 +23,7 @@ export function TopStories() {
       <h2 id="top-stories-heading" className="block-heading">
         Top stories
       </h2>
+      <AsOf savedAt={top.data.savedAt} fetchedAt={top.dataUpdatedAt} />
       <article className="top-lead">
         {lead.image !== undefined && <Photo image={lead.image} sizes={TOP_STORY_IMAGE_SIZES} priority />}
         <div className="top-lead-text">

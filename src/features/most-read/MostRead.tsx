@@ -3,6 +3,7 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../../api/client';
 import { mostReadQuery } from '../../api/queries';
+import { AsOf } from '../../components/AsOf';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Skeleton } from '../../components/Skeleton';
 import type { MostReadPeriod } from '../../contract/schemas';
@@ -64,13 +65,16 @@ export function MostRead() {
         ) : list.data.items.length === 0 ? (
           <p className="most-read-empty">No stories have been read in this period yet.</p>
         ) : (
-          <ol>
+          <>
+            <AsOf savedAt={list.data.savedAt} fetchedAt={list.dataUpdatedAt} />
+            <ol>
             {list.data.items.map((item) => (
               <li key={item.id}>
                 <Link to={item.url}>{item.title}</Link>
               </li>
             ))}
-          </ol>
+            </ol>
+          </>
         )}
       </div>
     </section>

@@ -1,0 +1,79 @@
+import { ARTICLE_CACHE, IMAGE_CACHE, LIST_CACHE } from './cacheNames';
+
+// What the service worker does with each kind of request, as data, so that the rules can be read
+// in one place and tested without a browser. sw.ts turns each rule into a Workbox route.
+
+/** How a runtime cache answers: network first (with a timeout), stale-while-revalidate, or cache first. */
+export type StrategyName = 'network-first' | 'stale-while-revalidate' | 'cache-first';
+
+/** One runtime caching rule: which GET requests, how they are answered, and the cache's bounds. */
+export interface RuntimeRule {
+  name: string;
+  matches: (url: URL, sameOrigin: boolean) => boolean;
+  strategy: StrategyName;
+  cacheName: string;
+  /** Network-first only: seconds before the cached copy is used instead. */
+  networkTimeoutSeconds?: number;
+  maxEntries: number;
+  maxAgeSeconds: number;
+}
+
+const DAY = 24 * 60 * 60;
+
+// News lists worth keeping for offline reading. Not here, on purpose: /api/feed/updates (a stale
+// "N new stories" count would mislead), /api/rates and /api/cities (the converter and the city
+// picker keep their own copies in localStorage), search, health and every POST.
+const LIST_PATH = /^\/api\/(?:feed|top-stories|most-read|sections|topics\/[^/]+|persons\/[^/]+|galleries(?:\/\d+)?|infographics(?:\/\d+)?)$/;
+const ARTICLE_PATH = /^\/api\/articles\/[1-9]\d{0,15}$/;
+const IMAGE_PATH = /\.(?:webp|avif|png|jpe?g|gif|svg)$/i;
+
+/** The runtime caches, first match wins. */
+export const RUNTIME_RULES: readonly RuntimeRule[] = [
+  {
+    name: 'lists',
+    matches: (url, sameOrigin) => sameOrigin && LIST_PATH.test(url.pathname),
+    strategy: 'network-first',
+    cacheName: LIST_CACHE,
+    networkTimeoutSeconds: 3,
+    maxEntries: 60,
+    maxAgeSeconds: 7 * DAY,
+  },
+  {
+    name: 'articles',
+    matches: (url, sameOrigin) => sameOrigin && ARTICLE_PATH.test(url.pathname),
+    strategy: 'stale-while-revalidate',
+    cacheName: ARTICLE_CACHE,
+    maxEntries: 20,
+    maxAgeSeconds: 30 * DAY,
+  },
+  {
+    // Same-origin pictures only: pictures of other sites load without CORS, and their opaque
+    // answers cannot be checked (an error page would be kept as the picture), so they are never stored.
+    name: 'images',
+    matches: (url, sameOrigin) => sameOrigin && url.pathname.startsWith('/images/') && IMAGE_PATH.test(url.pathname),
+    strategy: 'cache-first',
+    cacheName: IMAGE_CACHE,
+    maxEntries: 200,
+    maxAgeSeconds: 30 * DAY,
+  },
+];
+
+/** Only complete answers are stored: never 4xx/5xx, partial (206) or opaque (status 0) ones. */
+export const CACHEABLE_STATUSES: readonly number[] = [200];
+
+/** The rule for a GET request, or undefined when the service worker leaves it to the network. */
+export function runtimeRuleFor(url: URL, origin: string): RuntimeRule | undefined {
+  const sameOrigin = url.origin === origin;
+  return RUNTIME_RULES.find((rule) => rule.matches(url, sameOrigin));
+}
+
+/**
+ * True for a navigation the app shell answers: every page of the app. Not the API, built files,
+ * anything with a file extension (robots.txt, sw.js, the manifest), which the server answers itself.
+ */
+export function isAppNavigation(url: URL): boolean {
+  const path = url.pathname;
+  if (path.startsWith('/api/') || path === '/api' || path.startsWith('/assets/') || path.startsWith('/images/') || path.startsWith('/icons/')) return false;
+  const last = path.split('/').at(-1) ?? '';
+  return !/\.[a-z0-9]{1,12}$/i.test(last);
+}
