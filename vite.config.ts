@@ -3,6 +3,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { apiDevServer } from './scripts/vite/apiDevServer.ts';
 import { firstLoadBudget } from './scripts/vite/firstLoadBudget.ts';
+import { firstLoadGroup } from './scripts/vite/firstLoadGroup.ts';
 import { keepPreviousAssets } from './scripts/vite/keepPreviousAssets.ts';
 import { precompress } from './scripts/vite/precompress.ts';
 import { webManifest } from './scripts/vite/webManifest.ts';
@@ -49,17 +50,9 @@ export default defineConfig({
     rolldownOptions: {
       // Building a zod schema has no side effects: schemas a chunk does not use are left out of it.
       treeshake: { manualPureFunctions: ['z'] },
-      // The framework and the shared layers go into the entry as one file: split into several small
-      // shared chunks they compress worse (gzip starts over in each).
+      // Everything the first load needs in one chunk (see scripts/vite/firstLoadGroup.ts).
       output: {
-        codeSplitting: {
-          groups: [
-            {
-              name: 'index',
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/]query-core|@tanstack[\\/]react-query|zod)[\\/]|src[\\/](contract[\\/](schemas|sections)|api[\\/](client|queries|withParams))\.ts/,
-            },
-          ],
-        },
+        codeSplitting: { groups: [firstLoadGroup()] },
       },
     },
   },

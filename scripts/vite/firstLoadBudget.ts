@@ -47,7 +47,8 @@ export function firstLoadBudget(budget = FIRST_LOAD_BUDGET_BYTES): Plugin {
   return {
     name: 'newswire-first-load-budget',
     apply: 'build',
-    generateBundle(_options, bundle) {
+    // writeBundle, not generateBundle: later plugins still rewrite chunks (preload lists) until then.
+    writeBundle(_options, bundle) {
       const chunks = firstLoadChunks(bundle);
       const sizes = chunks.map((c) => ({ file: c.fileName, gzip: gzipSync(c.code, { level: 9 }).length }));
       const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
