@@ -138,6 +138,13 @@ describe('offline after one visit', () => {
     await page.getByText('This article is not saved on this device').waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
+    // Offline search runs over what this device keeps, and says so: the saved story is found.
+    const savedWord = toSave.title.split(/\s+/).find((w) => /^[A-Za-z]{6,}$/.test(w)) ?? toSave.title.split(/\s+/)[0] ?? '';
+    await page.goto(`/search?q=${encodeURIComponent(savedWord)}`);
+    await page.getByText(/^You are offline, so this search covers only the \d+ stor(y|ies) kept on this device/).waitFor();
+    await page.getByRole('region', { name: 'Search results' }).getByRole('link', { name: toSave.title }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
     // Saved for later reads offline, and removing works offline too.
     await page.getByRole('link', { name: 'Saved for later' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Saved for later' }).waitFor();

@@ -1,8 +1,9 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { errorMessage } from '../../api/client';
+import { errorMessage, isNetworkError } from '../../api/client';
 import { searchQuery, type SearchRequest } from '../../api/discoveryQueries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Skeleton } from '../../components/Skeleton';
+import { LocalSearchResults } from './LocalSearchResults';
 import { NoResults } from './NoResults';
 import { SearchHitItem } from './SearchHitItem';
 
@@ -20,6 +21,7 @@ export function SearchResults({ request, onClearFilters }: SearchResultsProps) {
   const filtered = request.sections !== null || request.from !== null || request.to !== null;
 
   if (search.isPending) return <Skeleton lines={6} label="Searching" />;
+  if (search.isLoadingError && isNetworkError(search.error)) return <LocalSearchResults request={request} />;
   if (search.isLoadingError) return <ErrorMessage title="The search failed" message={errorMessage(search.error)} onRetry={() => void search.refetch()} />;
 
   const pages = search.data.pages;
