@@ -29,7 +29,7 @@ function bodyText(pages: readonly string[]): string {
   const template = document.createElement('template');
   template.innerHTML = pages.join('\n');
   template.content.querySelectorAll('p, h2, h3, h4, li, blockquote, br').forEach((el) => el.append(' '));
-  return (template.content.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return template.content.textContent.replace(/\s+/g, ' ').trim();
 }
 
 function wordAt(text: string, word: string, prefix: boolean): number[] {
