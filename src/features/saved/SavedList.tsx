@@ -63,7 +63,7 @@ export function SavedList() {
               <SavedPhoto saved={item} />
               <div className="saved-item-text">
                 <h3 className="saved-item-title">
-                  <Link to={item.article.url}>{item.article.title}</Link>
+                  <Link to={item.article.url} data-story-link>{item.article.title}</Link>
                 </h3>
                 <p className="saved-item-meta">
                   {sectionTitle(item.article.section)} · saved <Time value={item.savedAt} />

@@ -9,7 +9,7 @@ export function SearchHitItem({ hit }: { hit: SearchHit }) {
   return (
     <li className="search-hit">
       <h2 className="search-hit-title">
-        <Link to={hit.url}>{hit.title}</Link>
+        <Link to={hit.url} data-story-link>{hit.title}</Link>
       </h2>
       <p className="search-hit-meta">
         <Time value={hit.publishedAt} />

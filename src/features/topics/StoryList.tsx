@@ -22,7 +22,7 @@ export function StoryList({ stories, hasMore, loading, failed, onMore }: StoryLi
             {story.image !== undefined && <Photo image={story.image} sizes="8rem" className="story-photo" />}
             <div>
               <h2 className="story-title">
-                <Link to={story.url}>{story.title}</Link>
+                <Link to={story.url} data-story-link>{story.title}</Link>
               </h2>
               <p className="story-meta">
                 <Time value={story.publishedAt} />
