@@ -3,6 +3,16 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../test/render';
 
+// Keyboard reading arrives just after the first paint: wait until "?" answers before testing keys.
+async function shortcutsReady(user: ReturnType<typeof userEvent.setup>) {
+  await waitFor(async () => {
+    await user.keyboard('?');
+    expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
+  });
+  await user.click(within(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).getByRole('button', { name: 'Close' }));
+  await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+}
+
 async function storyLinks() {
   const feed = await screen.findByRole('region', { name: 'News Feed' });
   await within(feed).findAllByRole('article');
@@ -14,7 +24,8 @@ describe('keyboard reading', () => {
     const user = userEvent.setup();
     const { router } = renderApp('/');
     const links = await storyLinks();
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Display' })).toBeInTheDocument());
+    await shortcutsReady(user);
+    (document.activeElement as HTMLElement | null)?.blur();
     await user.keyboard('j');
     await waitFor(() => expect(links[0]).toHaveFocus());
     await user.keyboard('jj');
@@ -32,6 +43,7 @@ describe('keyboard reading', () => {
     const user = userEvent.setup();
     const { router } = renderApp('/');
     await storyLinks();
+    await shortcutsReady(user);
     await user.keyboard('gt');
     await waitFor(() => expect(router.location.pathname).toBe('/sports'));
     await user.keyboard('?');
@@ -44,6 +56,7 @@ describe('keyboard reading', () => {
     const user = userEvent.setup();
     const { router } = renderApp('/');
     await storyLinks();
+    await shortcutsReady(user); // the shortcuts are listening: typing must still not trigger them
     await user.click(screen.getByRole('button', { name: 'Filter sections' }));
     const checkbox = screen.getByRole('checkbox', { name: 'World' });
     const input = document.createElement('input');
