@@ -8,7 +8,7 @@ async function shortcutsReady(user: ReturnType<typeof userEvent.setup>) {
   await waitFor(async () => {
     await user.keyboard('?');
     expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
-  });
+  }, { timeout: 5000 });
   await user.click(within(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).getByRole('button', { name: 'Close' }));
   await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
 }
