@@ -1,7 +1,7 @@
 // Component tests talk to the real API: MSW hands every /api request to the Hono app, in
 // process, over an in-memory database seeded with the demo corpus. No hand-written JSON.
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
@@ -35,6 +35,10 @@ export function createEmptyApi() {
 
 /** The MSW server of component tests; tests may add handlers (e.g. to simulate a failure). */
 export const apiServer = setupServer(http.all('*/api/*', ({ request }) => app.fetch(request)));
+
+// findBy…/waitFor give up after 5 s, not 1 s: CI runs the whole suite on 2 cores, and code split
+// into chunks (lazy pages, the feed's list) is transformed on first import.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no layout: scrolling is a no-op instead of a "not implemented" error, and the window is
 // tall enough that virtualised lists render every loaded row (tests that check windowing shrink it).
