@@ -45,7 +45,7 @@ export function CityMenu() {
       <button
         ref={button}
         type="button"
-        className="city-button"
+        className="masthead-button city-button"
         aria-haspopup="dialog"
         aria-expanded={picker !== null}
         onClick={open}
@@ -59,7 +59,7 @@ export function CityMenu() {
       </button>
       <HeaderClock label={city.choice.kind === 'local' ? city.label : `Time in ${city.label}`} timeZone={city.timeZone} />
       {failed && (
-        <div className="city-menu-error" role="alert">
+        <div className="masthead-error" role="alert">
           <p>{UNAVAILABLE}</p>
           <button type="button" className="button" onClick={() => setFailed(false)}>
             Close

@@ -25,7 +25,7 @@ export function CurrencyConverterButton() {
   const preload = () => void loadDialog().catch(() => undefined);
 
   return (
-    <div className="converter-menu">
+    <div className="masthead-tool">
       <button
         ref={button}
         type="button"
@@ -42,13 +42,13 @@ export function CurrencyConverterButton() {
         onPointerEnter={preload}
         onFocus={preload}
       >
-        <span aria-hidden="true" className="masthead-button-icon">
+        <span aria-hidden="true" className="converter-button-icon">
           ₽⇄
         </span>
         <span className="masthead-button-label">Currency converter</span>
       </button>
       {failed && (
-        <p className="converter-menu-error" role="alert">
+        <p className="masthead-error" role="alert">
           The converter could not be opened: Newswire cannot reach its server. Check your connection and try again.
         </p>
       )}

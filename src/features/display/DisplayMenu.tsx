@@ -24,11 +24,11 @@ export function DisplayMenu() {
   const preload = () => void loadPanel().catch(() => undefined);
 
   return (
-    <div className="display-menu">
+    <div className="masthead-tool">
       <button
         ref={button}
         type="button"
-        className="display-button"
+        className="masthead-button"
         aria-haspopup="dialog"
         aria-expanded={panel !== null}
         onClick={() => {
@@ -44,10 +44,10 @@ export function DisplayMenu() {
         <span aria-hidden="true" className="display-button-icon">
           Aa
         </span>
-        <span className="display-button-label">Display</span>
+        <span className="masthead-button-label">Display</span>
       </button>
       {failed && (
-        <p className="display-menu-error" role="alert">
+        <p className="masthead-error" role="alert">
           The display settings could not be opened: Newswire cannot reach its server. Check your connection and try again.
         </p>
       )}
