@@ -1,5 +1,5 @@
 import { usePrefetchInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { feedQuery, topStoriesQuery } from '../api/queries';
 import { Skeleton } from '../components/Skeleton';
 import { FeedList } from '../features/feed/FeedList';
@@ -15,11 +15,13 @@ export function FeedPage() {
   // so that they do not push the feed down when they arrive.
   const top = useQuery(topStoriesQuery());
   usePrefetchInfiniteQuery(feedQuery(choice));
+  // Drawn in a transition once they are in (in slices between paints, not one long task).
+  const topLoaded = useDeferredValue(!top.isPending);
   return (
     <div className="page page-feed">
       <title>Newswire — news from Russia and the world</title>
       <h1 className="page-title">News Feed</h1>
-      {top.isPending ? (
+      {!topLoaded ? (
         <Skeleton lines={12} label="Loading the news" />
       ) : (
         <div className="feed-layout">

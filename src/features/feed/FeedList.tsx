@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { errorMessage, isNetworkError } from '../../api/client';
 import { feedQuery, feedUpdatesQuery } from '../../api/queries';
 import { AsOf } from '../../components/AsOf';
@@ -37,13 +37,16 @@ export function FeedList({ sections, emptyMessage = 'There are no stories here y
   const [focusRequest, setFocusRequest] = useState<{ key: string; nonce: number } | null>(null);
   const [announcement, setAnnouncement] = useState('');
 
-  const items = useMemo(() => uniqueById(feed.data?.pages.flatMap((page) => page.items) ?? []), [feed.data]);
+  // The rows are built and drawn in a transition: React renders them in slices between paints, so a
+  // page of stories never blocks the main thread in one long task.
+  const data = useDeferredValue(feed.data);
+  const items = useMemo(() => uniqueById(data?.pages.flatMap((page) => page.items) ?? []), [data]);
   const day = today.getTime();
   const rows = useMemo(() => feedRows(items, new Date(day), timeZone), [items, day, timeZone]);
   const insertNewStories = useNewStories(sections, items[0]?.id);
   // A feed shown from the copy on this device says so until the new-stories check (which runs as
   // soon as the connection returns) finds nothing newer; the feed itself never changes under the reader.
-  const savedAt = feed.data?.pages.find((page) => page.savedAt !== undefined)?.savedAt;
+  const savedAt = data?.pages.find((page) => page.savedAt !== undefined)?.savedAt;
   const current = useQuery({
     ...feedUpdatesQuery(sections, items[0]?.id ?? 0),
     enabled: savedAt !== undefined && items.length > 0,
@@ -56,7 +59,7 @@ export function FeedList({ sections, emptyMessage = 'There are no stories here y
     if (VirtualFeed === null) void virtualFeedModule.then((component) => setVirtualFeed(() => component));
   }, [VirtualFeed]);
 
-  if (feed.isPending || (VirtualFeed === null && !feed.isLoadingError)) return <Skeleton lines={8} label="Loading the news feed" />;
+  if (!feed.isLoadingError && (data === undefined || VirtualFeed === null)) return <Skeleton lines={8} label="Loading the news feed" />;
   if (feed.isLoadingError) {
     if (isNetworkError(feed.error)) return <NotOnDevice what="list" />;
     return <ErrorMessage message={errorMessage(feed.error)} onRetry={() => void feed.refetch()} />;
@@ -88,7 +91,7 @@ export function FeedList({ sections, emptyMessage = 'There are no stories here y
         <VirtualFeed ref={list} rows={rows} showSection={sections?.length !== 1} focusRequest={focusRequest} />
       )}
       {rows.length > 0 && (
-        <MoreNews hasMore={feed.hasNextPage} loading={feed.isFetchingNextPage} failed={feed.isFetchNextPageError} onMore={() => void feed.fetchNextPage()} />
+        <MoreNews hasMore={(data?.pages.at(-1)?.nextCursor ?? null) !== null} loading={feed.isFetchingNextPage} failed={feed.isFetchNextPageError} onMore={() => void feed.fetchNextPage()} />
       )}
       {feed.isFetchNextPageError && <ErrorMessage message={errorMessage(feed.error)} />}
     </section>
