@@ -2,8 +2,10 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { apiDevServer } from './scripts/vite/apiDevServer.ts';
+import { deferredStart } from './scripts/vite/deferredStart.ts';
 import { firstLoadBudget } from './scripts/vite/firstLoadBudget.ts';
 import { firstLoadGroup } from './scripts/vite/firstLoadGroup.ts';
+import { inlineStyles } from './scripts/vite/inlineStyles.ts';
 import { keepPreviousAssets } from './scripts/vite/keepPreviousAssets.ts';
 import { precompress } from './scripts/vite/precompress.ts';
 import { webManifest } from './scripts/vite/webManifest.ts';
@@ -20,6 +22,8 @@ export default defineConfig({
     apiDevServer(),
     firstLoadBudget(Number(process.env.BUDGET ?? 110 * 1024)),
     keepPreviousAssets(),
+    inlineStyles(),
+    deferredStart(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',

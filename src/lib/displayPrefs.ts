@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import * as z from 'zod/mini';
+import { LINE_WIDTHS, MOTIONS, oneOf, TEXT_SIZES, THEMES, type PaintPrefs } from '../contract/firstPaint';
+import { notifyChoicesChanged } from './choicesChanged';
 
 // The reader's display choices (theme, text size, line width, motion, data saver): stored in
 // localStorage, validated when read, applied to <html> as data attributes the stylesheet uses.
@@ -7,32 +8,18 @@ import * as z from 'zod/mini';
 /** localStorage key of the reader's display choices. */
 export const DISPLAY_STORAGE_KEY = 'newswire.display';
 
-const Theme = z.enum(['system', 'light', 'dark']);
-const TextSize = z.enum(['small', 'medium', 'large', 'larger', 'largest']);
-const LineWidth = z.enum(['narrow', 'medium', 'wide']);
-const Motion = z.enum(['system', 'reduce']);
-const DataSaver = z.enum(['auto', 'on', 'off']);
+const DATA_SAVER = ['auto', 'on', 'off'] as const;
 
 /** The reader's display choices. */
-export interface DisplayPrefs {
-  theme: z.infer<typeof Theme>;
-  textSize: z.infer<typeof TextSize>;
-  lineWidth: z.infer<typeof LineWidth>;
-  motion: z.infer<typeof Motion>;
-  dataSaver: z.infer<typeof DataSaver>;
+export interface DisplayPrefs extends PaintPrefs {
+  dataSaver: (typeof DATA_SAVER)[number];
 }
 
 /** A reader who chose nothing gets the system's theme and motion, medium text and width, data saver when the browser asks. */
 export const DEFAULT_PREFS: DisplayPrefs = { theme: 'system', textSize: 'medium', lineWidth: 'medium', motion: 'system', dataSaver: 'auto' };
 
 /** The choices offered, in order (for the settings panel). */
-export const PREF_OPTIONS = {
-  theme: Theme.options,
-  textSize: TextSize.options,
-  lineWidth: LineWidth.options,
-  motion: Motion.options,
-  dataSaver: DataSaver.options,
-};
+export const PREF_OPTIONS = { theme: THEMES, textSize: TEXT_SIZES, lineWidth: LINE_WIDTHS, motion: MOTIONS, dataSaver: DATA_SAVER };
 
 function browserStorage(): Storage | undefined {
   try {
@@ -53,14 +40,16 @@ export function readPrefs(storage: Storage | undefined = browserStorage()): Disp
   } catch {
     raw = null;
   }
-  const field = (name: keyof DisplayPrefs): unknown => (typeof raw === 'object' && raw !== null ? Reflect.get(raw, name) : undefined);
-  const or = <T>(parsed: { success: true; data: T } | { success: false }, fallback: T): T => (parsed.success ? parsed.data : fallback);
+  const pick = <K extends keyof DisplayPrefs>(name: K, options: readonly DisplayPrefs[K][]): DisplayPrefs[K] => {
+    const value: unknown = typeof raw === 'object' && raw !== null ? Reflect.get(raw, name) : undefined;
+    return oneOf(options, value) ? value : DEFAULT_PREFS[name];
+  };
   return {
-    theme: or(Theme.safeParse(field('theme')), DEFAULT_PREFS.theme),
-    textSize: or(TextSize.safeParse(field('textSize')), DEFAULT_PREFS.textSize),
-    lineWidth: or(LineWidth.safeParse(field('lineWidth')), DEFAULT_PREFS.lineWidth),
-    motion: or(Motion.safeParse(field('motion')), DEFAULT_PREFS.motion),
-    dataSaver: or(DataSaver.safeParse(field('dataSaver')), DEFAULT_PREFS.dataSaver),
+    theme: pick('theme', THEMES),
+    textSize: pick('textSize', TEXT_SIZES),
+    lineWidth: pick('lineWidth', LINE_WIDTHS),
+    motion: pick('motion', MOTIONS),
+    dataSaver: pick('dataSaver', DATA_SAVER),
   };
 }
 
@@ -90,6 +79,8 @@ export function setPrefs(next: DisplayPrefs, storage: Storage | undefined = brow
     return storage !== undefined;
   } catch {
     return false;
+  } finally {
+    notifyChoicesChanged();
   }
 }
 

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { NotOnDevice } from '../components/NotOnDevice';
 import { Skeleton } from '../components/Skeleton';
 import { isSectionSlug } from '../contract/sections';
+import { usePageReady } from '../lib/pageReady';
 import { ArticleView } from '../features/article/ArticleView';
 import { TopStories } from '../features/feed/TopStories';
 import { MostRead } from '../features/most-read/MostRead';
@@ -30,6 +31,7 @@ export function ArticlePage() {
   const [search] = useSearchParams();
   const articleId = /^[1-9]\d{0,15}$/.test(id) ? Number(id) : 0;
   const article = useQuery({ ...articleQuery(articleId), enabled: articleId > 0 && isSectionSlug(section) });
+  usePageReady(!article.isPending || articleId === 0);
   const unreachable = article.isError && isNetworkError(article.error);
   const savedCopy = useSavedCopy(articleId, unreachable);
   const page = pageIndex(search.get('page'));

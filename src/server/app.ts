@@ -3,14 +3,16 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
 import { compress } from 'hono/compress';
 import { createApi } from './api';
 import { isAppRoute } from './appRoutes';
+import { decodeFirstPaint, FIRST_PAINT_COOKIE } from '../contract/firstPaint';
 import { appPageHtml } from './html/appPage';
 import { previousAssetsDir } from './previousAssets';
 import { ApiProblem } from './http/ApiProblem';
 import { createResponseCache, type ResponseCache } from './http/createResponseCache';
-import { securityHeaders } from './http/securityHeaders';
+import { htmlCsp, securityHeaders, styleHashes } from './http/securityHeaders';
 import type { Store } from './store/createStore';
 
 /** What the server needs: the store, a clock, and (in production) the built client. */
@@ -69,22 +71,27 @@ function staticCacheControl(path: string, contentType: string): string {
 
 // index.html as built last: read again whenever the file changes, so a new build is served without
 // a restart; while a build is rewriting it (missing or empty), the last complete one is kept.
-function latestIndexHtml(clientDir: string): () => string {
+// With it, the page's CSP: it allows the styles inlined into this index.html by their hashes.
+function latestIndexHtml(clientDir: string): () => { html: string; csp: string } {
   const path = join(clientDir, 'index.html');
-  let html = readFileSync(path, 'utf8');
+  const load = () => {
+    const html = readFileSync(path, 'utf8');
+    return { html, csp: htmlCsp(styleHashes(html)) };
+  };
+  let page = load();
   let seen = '';
   return () => {
     try {
       const stat = statSync(path);
       const key = `${String(stat.mtimeMs)}:${String(stat.size)}`;
       if (key !== seen && stat.size > 0) {
-        html = readFileSync(path, 'utf8');
+        page = load();
         seen = key;
       }
     } catch {
       // Mid-build: keep serving the previous page.
     }
-    return html;
+    return page;
   };
 }
 
@@ -108,7 +115,10 @@ function mountClient(app: Hono, store: Store, clientDir: string, publicOrigin: s
   const indexHtml = latestIndexHtml(clientDir);
   app.use('*', async (c, next) => {
     await next();
-    if (c.req.path.startsWith('/api/') || c.res.headers.has('Cache-Control')) return;
+    if (c.req.path.startsWith('/api/')) return;
+    // index.html, as an app route or as the file (the service worker caches the file's answer).
+    if ((c.res.headers.get('Content-Type') ?? '').startsWith('text/html')) c.res.headers.set('Content-Security-Policy', indexHtml().csp);
+    if (c.res.headers.has('Cache-Control')) return;
     c.res.headers.set('Cache-Control', staticCacheControl(c.req.path, c.res.headers.get('Content-Type') ?? ''));
   });
   const page = (c: Context) => {
@@ -116,9 +126,11 @@ function mountClient(app: Hono, store: Store, clientDir: string, publicOrigin: s
     const known = isAppRoute(path, (id) => store.hasArticle(id));
     if (known === 'file') return c.text('Not found', 404, { 'Cache-Control': 'no-store' });
     c.header('Cache-Control', 'no-cache');
-    if (known === 'missing') return c.html(indexHtml(), 404);
+    if (known === 'missing') return c.html(indexHtml().html, 404);
     const url = new URL(c.req.url);
-    return c.html(appPageHtml(indexHtml(), path, url.searchParams, publicOrigin ?? url.origin, store), 200);
+    c.header('Vary', 'Cookie, Save-Data', { append: true }); // the page is drawn for the reader (html/appPage.ts)
+    const reader = { paint: decodeFirstPaint(getCookie(c, FIRST_PAINT_COOKIE)), saveData: c.req.header('Save-Data')?.trim().toLowerCase() === 'on' };
+    return c.html(appPageHtml(indexHtml().html, path, url.searchParams, publicOrigin ?? url.origin, store, reader), 200);
   };
   app.get('/', page); // before the files: `/` is a page with its own preloads, not the bare index.html
   app.use('*', serveStatic({ root: clientDir, precompressed: true }));

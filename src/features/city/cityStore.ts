@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { City } from '../../contract/schemas';
+import { notifyChoicesChanged } from '../../lib/choicesChanged';
 import { cityChoice, DEFAULT_CITY, parseStoredChoice, resolveChoice, serializeChoice, type CityChoice, type ChosenCity } from './storedCity';
 
 // The reader's city lives in localStorage, read back through parseStoredChoice on every change
@@ -61,6 +62,7 @@ export function chooseCity(choice: CityChoice): void {
     unsaved = raw;
   }
   notify();
+  notifyChoicesChanged();
 }
 
 /**

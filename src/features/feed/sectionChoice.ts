@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { SECTION_SLUGS, SectionSlug, isSectionSlug } from '../../contract/sections';
+import { notifyChoicesChanged } from '../../lib/choicesChanged';
 
 /** localStorage key of the reader's section filter. */
 export const FILTER_STORAGE_KEY = 'newswire.feed.sections';
@@ -60,6 +61,7 @@ export function storeChoice(choice: SectionChoice, storage: Storage | undefined 
   try {
     if (choice === null) storage.removeItem(FILTER_STORAGE_KEY);
     else storage.setItem(FILTER_STORAGE_KEY, JSON.stringify({ version: 1, sections: choice }));
+    notifyChoicesChanged();
     return true;
   } catch {
     return false;

@@ -1,13 +1,17 @@
 import { ARTICLE_IMAGE_SIZES, TOP_STORY_IMAGE_SIZES } from '../../contract/imageSizes';
+import type { FirstPaint } from '../../contract/firstPaint';
 import type { Image } from '../../contract/schemas';
-import { isSectionSlug, sectionTitle } from '../../contract/sections';
+import { isSectionSlug, SECTION_SLUGS, sectionTitle, type SectionSlug } from '../../contract/sections';
 import type { Store } from '../store/createStore';
 import { escapeHtml, pageHeadTags, withPageHead, type PageHead } from './pageHead';
+import { articlePreview, feedPreview, searchPreview, sectionPreview } from './pagePreview';
 
-/** What the page needs first, to fetch while the app's script downloads. */
+/** What the page needs first, to fetch while the app's script downloads, and its first paint (see pagePreview). */
 interface Preloads {
   /** API paths, exactly as the app requests them. */
   fetch: string[];
+  /** The page drawn in the HTML, replaced by the app once it has drawn it. */
+  preview?: string;
   /** The picture that is likely the page's largest paint. */
   image?: { image: Image; sizes: string };
 }
@@ -32,16 +36,53 @@ function feedPath(sections: string | null): string {
   return sections === null ? '/api/feed' : `/api/feed?${new URLSearchParams({ sections }).toString()}`;
 }
 
-function pageOf(path: string, search: URLSearchParams, origin: string, store: Store): { head: PageHead | null; preloads: Preloads } {
+/** What the server knows of the reader: the choices the app mirrors in a cookie, and the browser's Save-Data. */
+export interface Reader {
+  paint: FirstPaint | null;
+  saveData: boolean;
+}
+
+// `?sections=` as the app reads it (src/features/feed/sectionChoice.ts): the chosen sections in
+// display order, null for all; undefined when the address names an unknown section (the app then
+// says so, which the first paint does not).
+function sectionsOf(param: string | null): SectionSlug[] | null | undefined {
+  if (param === null) return null;
+  const parts = param.split(',').map((p) => p.trim()).filter((p) => p !== '');
+  if (!parts.every(isSectionSlug)) return undefined;
+  const chosen = SECTION_SLUGS.filter((s) => parts.includes(s));
+  return chosen.length === 0 || chosen.length === SECTION_SLUGS.length ? null : chosen;
+}
+
+// `/search?q=…` alone, as the app sends it: the words (1 to 200 characters), else null.
+function plainSearch(search: URLSearchParams): string | null {
+  const q = (search.get('q') ?? '').trim();
+  const onlyQ = [...search.keys()].every((key) => key === 'q') && search.getAll('q').length === 1;
+  return onlyQ && q !== '' && Array.from(q).length <= 200 ? q : null;
+}
+
+function pageOf(path: string, search: URLSearchParams, origin: string, store: Store, now: number): { head: PageHead | null; preloads: Preloads } {
   if (path === '/') {
-    const sections = search.get('sections');
-    const valid = sections !== null && sections.split(',').every(isSectionSlug) ? sections : null;
-    const lead = store.topStories(1)[0];
+    const chosen = sectionsOf(search.get('sections'));
+    const top = store.topStories(10);
+    const lead = top[0];
     return {
       head: null,
       preloads: {
-        fetch: ['/api/top-stories', feedPath(valid)],
+        fetch: ['/api/top-stories', feedPath(chosen == null ? null : chosen.join(','))],
         image: lead?.image === undefined ? undefined : { image: lead.image, sizes: TOP_STORY_IMAGE_SIZES },
+        preview: chosen === undefined ? undefined : feedPreview(top, store.feed(chosen, 20, null).items, chosen, now),
+      },
+    };
+  }
+  if (path === '/search') {
+    const q = plainSearch(search);
+    if (q === null) return { head: null, preloads: { fetch: [] } };
+    const results = store.search(q, { sections: null, from: null, to: null }, 20, null);
+    return {
+      head: null,
+      preloads: {
+        fetch: [`/api/search?${new URLSearchParams({ q }).toString()}`],
+        preview: results.total === 0 ? undefined : searchPreview(q, results, now),
       },
     };
   }
@@ -51,7 +92,7 @@ function pageOf(path: string, search: URLSearchParams, origin: string, store: St
     const title = sectionTitle(section);
     return {
       head: { title: `${title} — Newswire`, description: `The latest ${title} news from Newswire.`, url: `${origin}/${section}` },
-      preloads: { fetch: [feedPath(section)] },
+      preloads: { fetch: [feedPath(section)], preview: sectionPreview(section, store.feed([section], 20, null).items, now) },
     };
   }
   const article = store.article(Number(id));
@@ -65,20 +106,48 @@ function pageOf(path: string, search: URLSearchParams, origin: string, store: St
       article,
     },
     preloads: {
-      fetch: [`/api/articles/${String(article.id)}`],
+      fetch: [`/api/articles/${String(article.id)}`, '/api/top-stories'],
       image: article.image === undefined ? undefined : { image: article.image, sizes: ARTICLE_IMAGE_SIZES },
+      preview: search.has('page') ? undefined : articlePreview(article, store.topStories(10), now),
     },
   };
 }
 
 /**
- * index.html for an app route: article and section pages carry their own title, description and
- * preview tags (so a pasted link previews without the app), and every page preloads the API answers
- * and the picture it needs first, so they download while the app's script does.
+ * What of the page the server may draw for this reader: nothing that the app would then draw
+ * differently (another city's times, an unfiltered feed) and no picture the reader holds back.
  */
-export function appPageHtml(indexHtml: string, path: string, search: URLSearchParams, origin: string, store: Store): string {
-  const { head, preloads } = pageOf(path, search, origin, store);
-  const html = head === null ? indexHtml : withPageHead(indexHtml, `${pageHeadTags(head)}\n    ${PRELOADS_END}`);
+function fitFor(reader: Reader, path: string, search: URLSearchParams, preloads: Preloads): Preloads {
+  const limits = reader.paint?.limits;
+  const noPictures = reader.saveData || limits?.noPictures === true;
+  const filtered = path === '/' && !search.has('sections') && limits?.filteredFeed === true;
+  const noPreview = noPictures || filtered || limits?.otherCity === true;
+  return { fetch: preloads.fetch, image: noPictures ? undefined : preloads.image, preview: noPreview ? undefined : preloads.preview };
+}
+
+// The reader's display choices on <html>, as the app sets them (src/lib/displayPrefs.ts applyPrefs).
+function withDisplayChoices(html: string, paint: FirstPaint | null): string {
+  if (paint === null) return html;
+  const { theme, textSize, lineWidth, motion } = paint.prefs;
+  return html.replace('<html lang="en">', `<html lang="en" data-theme="${theme}" data-text-size="${textSize}" data-line-width="${lineWidth}" data-motion="${motion}">`);
+}
+
+/**
+ * index.html for an app route: article and section pages carry their own title, description and
+ * preview tags (so a pasted link previews without the app); every page preloads the API answers and
+ * the picture it needs first, and the feed, section and article pages come drawn (pagePreview.ts), in
+ * the reader's theme and text size, so the reader sees the news while the app's script downloads.
+ */
+export function appPageHtml(indexHtml: string, path: string, search: URLSearchParams, origin: string, store: Store, reader: Reader, now = Date.now()): string {
+  let page: ReturnType<typeof pageOf>;
+  try {
+    page = pageOf(path, search, origin, store, now);
+  } catch {
+    page = { head: null, preloads: { fetch: [] } }; // the app draws the page and reports what went wrong
+  }
+  const preloads = fitFor(reader, path, search, page.preloads);
+  const html = withDisplayChoices(page.head === null ? indexHtml : withPageHead(indexHtml, `${pageHeadTags(page.head)}\n    ${PRELOADS_END}`), reader.paint);
   const tags = preloadTags(preloads);
-  return tags === '' ? html : html.replace(PRELOADS_END, `${tags}\n    ${PRELOADS_END}`);
+  const withTags = tags === '' ? html : html.replace(PRELOADS_END, `${tags}\n    ${PRELOADS_END}`);
+  return preloads.preview === undefined ? withTags : withTags.replace('<div id="root"></div>', `<div id="root" inert>${preloads.preview}</div>`);
 }

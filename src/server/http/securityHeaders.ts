@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 
 /** The Content-Security-Policy of the app's HTML: no inline script, nothing from other origins but images. */
@@ -16,11 +17,22 @@ export const HTML_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** The hashes ('sha256-…') of the <style> elements of a page: the build inlines the app's styles into index.html. */
+export function styleHashes(html: string): string[] {
+  return [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1] ?? '').digest('base64')}'`);
+}
+
+/** The HTML's CSP, allowing exactly the given inline styles (by hash) besides the site's own files. */
+export function htmlCsp(hashes: readonly string[]): string {
+  return hashes.length === 0 ? HTML_CSP : HTML_CSP.replace("style-src 'self'", `style-src 'self' ${hashes.join(' ')}`);
+}
+
 /** API answers are data: nothing in them may load or run, and nobody may frame them. */
 const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
 /**
- * Security headers on every response; HTML gets the full CSP, API answers a locked-down one.
+ * Security headers on every response; HTML gets the full CSP (unless the page set its own, with the
+ * hashes of its styles), API answers a locked-down one.
  * Scripts get none: a CSP on the service worker's own script would govern the worker's fetches.
  */
 export function securityHeaders(): MiddlewareHandler {
