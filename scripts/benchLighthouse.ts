@@ -52,6 +52,7 @@ const rows: string[] = [];
 try {
   for (const page of pages) {
     const runs: { perf: number; a11y: number; bp: number; seo: number; fcp: number; lcp: number; tbt: number; cls: number }[] = [];
+    let failures = 0;
     for (let i = 0; i < RUNS; i++) {
       const result = await lighthouse(`${origin}${page.path}`, {
         port: chrome.port,
@@ -62,6 +63,14 @@ try {
       });
       if (result === undefined) throw new Error(`Lighthouse gave no result for ${page.path}`);
       const { categories, audits } = result.lhr;
+      // A run Lighthouse itself could not finish (it says why) is run again, twice at most per page.
+      const problem = result.lhr.runtimeError?.message ?? (categories.performance?.score == null ? 'no performance score' : undefined);
+      if (problem !== undefined) {
+        console.log(`  ${page.name}: run ${String(i + 1)} failed (${problem})${failures < 2 ? ', running it again' : ''}`);
+        if (++failures > 2) throw new Error(`Lighthouse failed three times on ${page.path}`);
+        i--;
+        continue;
+      }
       const num = (id: string) => audits[id]?.numericValue ?? NaN;
       runs.push({
         perf: categories.performance?.score ?? NaN,
