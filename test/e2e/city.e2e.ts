@@ -106,6 +106,18 @@ describe('Select the city in Chromium', () => {
     await page.context().close();
   });
 
+  it('shows the whole name of Moscow in the masthead of a 320 px phone, with every tool beside it', async () => {
+    const { page } = await openPage(browser, { width: 320, height: 640 });
+    await page.goto('/');
+    await feedTimes(page);
+    const name = page.locator('.city-button-name');
+    expect(await name.textContent()).toBe('Moscow');
+    expect(await name.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true); // no ellipsis
+    for (const tool of [/^Search$/, /^Currency converter$/, /^Display/]) expect(await page.getByRole('banner').getByRole('button', { name: tool }).first().isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
+    await page.context().close();
+  });
+
   for (const width of [375, 1280]) {
     it(`has no axe violations at ${String(width)} px, with the picker closed and open`, async () => {
       const { page } = await openPage(browser, { width, height: 800 });
