@@ -27,8 +27,10 @@ export function GalleryView({ gallery, open, problem, onOpen }: GalleryViewProps
   useEffect(() => {
     // Closing the lightbox returns focus to the thumbnail of the photo last shown.
     if (open === null && lastOpen.current !== null) thumbs.current[lastOpen.current]?.focus();
+    // Opening or closing sets the photo shown; a move set it already, and a render of an earlier
+    // move (arrow keys pressed faster than the page renders) must not take it back.
+    if (open === null || lastOpen.current === null) shown.current = open;
     lastOpen.current = open;
-    shown.current = open;
   }, [open]);
 
   const move = (step: number) => {
