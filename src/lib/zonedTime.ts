@@ -3,29 +3,59 @@
 /** Moscow, the agency's own zone: the default until the reader chooses a city. */
 export const DEFAULT_TIME_ZONE = 'Europe/Moscow';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-function formatter(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${timeZone}|${JSON.stringify(options)}`;
-  let f = formatters.get(key);
+/** The wall-clock fields of an instant in a zone, and the zone's offset then. */
+interface Fields {
+  year: string;
+  /** 1–12. */
+  month: number;
+  /** "01"–"31". */
+  day: string;
+  /** "00:00"–"23:59". */
+  clock: string;
+  /** Minutes east of UTC. */
+  offset: number;
+}
+
+// One formatter per zone gives every field at once (creating an Intl.DateTimeFormat is the costly
+// part), and the fields of the instants drawn last are kept: one <Time> asks for them several times.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const recent = new Map<string, Fields>();
+const RECENT_LIMIT = 500;
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
   if (f === undefined) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, ...options });
-    formatters.set(key, f);
+    f = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'longOffset' });
+    formatters.set(timeZone, f);
   }
   return f;
 }
 
-function part(date: Date, timeZone: string, options: Intl.DateTimeFormatOptions, type: Intl.DateTimeFormatPartTypes): string {
-  return formatter(timeZone, options).formatToParts(date).find((p) => p.type === type)?.value ?? '';
+function fields(date: Date, timeZone: string): Fields {
+  const key = `${String(date.getTime())}|${timeZone}`;
+  const known = recent.get(key);
+  if (known !== undefined) return known;
+  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const p of formatter(timeZone).formatToParts(date)) parts[p.type] = p.value;
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(parts.timeZoneName ?? ''); // "GMT+05:45", or "GMT" at zero
+  const minutes = match === null ? 0 : Number(match[2]) * 60 + Number(match[3]);
+  const result: Fields = {
+    year: parts.year ?? '',
+    month: Number(parts.month),
+    day: parts.day ?? '',
+    clock: `${parts.hour ?? ''}:${parts.minute ?? ''}`,
+    offset: match?.[1] === '-' ? -minutes : minutes,
+  };
+  if (recent.size >= RECENT_LIMIT) recent.clear();
+  recent.set(key, result);
+  return result;
 }
 
 /** The zone's offset from UTC at `date` in minutes (Moscow: 180, New York in winter: -300). */
 export function utcOffsetMinutes(date: Date, timeZone: string): number {
-  const text = part(date, timeZone, { timeZoneName: 'longOffset' }, 'timeZoneName'); // "GMT+05:45" or "GMT"
-  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(text);
-  if (match === null) return 0;
-  const minutes = Number(match[2]) * 60 + Number(match[3]);
-  return match[1] === '-' ? -minutes : minutes;
+  return fields(date, timeZone).offset;
 }
 
 /** "UTC+3", "UTC−5" (with a minus sign), "UTC+5:45", "UTC" at zero. */
@@ -40,12 +70,13 @@ export function utcOffsetLabel(date: Date, timeZone: string): string {
 
 /** "13:01" (24-hour clock). */
 export function formatClock(date: Date, timeZone: string): string {
-  return formatter(timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+  return fields(date, timeZone).clock;
 }
 
 /** "January 23". */
 export function formatDayMonth(date: Date, timeZone: string): string {
-  return formatter(timeZone, { month: 'long', day: 'numeric' }).format(date);
+  const { month, day } = fields(date, timeZone);
+  return `${MONTHS[month - 1] ?? ''} ${String(Number(day))}`;
 }
 
 /** "13:01 UTC+3". */
@@ -61,10 +92,8 @@ export function formatDateTime(date: Date, timeZone: string, withYear = false): 
 
 /** The calendar day of `date` in the zone as "YYYY-MM-DD", for grouping. */
 export function calendarDay(date: Date, timeZone: string): string {
-  const opts: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' };
-  const parts = formatter(timeZone, opts).formatToParts(date);
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  const { year, month, day } = fields(date, timeZone);
+  return `${year}-${String(month).padStart(2, '0')}-${day}`;
 }
 
 /**
