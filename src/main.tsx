@@ -19,7 +19,8 @@ const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 
 // With a first paint from the server (an inert preview in #root), the app draws the page out of sight
-// and takes the preview's place when the page is drawn (or after 4 s at the latest).
+// and takes the preview's place when the page's content, or its error, is drawn (usePageReady). The
+// preview is the same page, so it may stay on a slow line; 15 s is only a net for a page that never says.
 let container = root;
 if (root.firstElementChild !== null) {
   container = document.createElement('div');
@@ -32,7 +33,7 @@ if (root.firstElementChild !== null) {
     container.id = 'root';
   };
   whenPageReady(() => requestAnimationFrame(reveal));
-  setTimeout(reveal, 4000);
+  setTimeout(reveal, 15_000);
 }
 
 // The first render as a transition: React renders it in slices and lets the browser paint and

@@ -1,10 +1,13 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 
 // The server may send a first paint of the page (an inert preview); the app draws the same page out
-// of sight and takes its place once the page's content is drawn. Pages say so with usePageReady.
+// of sight and takes its place once every part of the page that the preview shows has drawn its
+// content (or its error, or its empty state). Those parts say so with usePageReady.
 
 let ready = false;
 let onReady: (() => void) | null = null;
+let registered = false;
+const waiting = new Set<object>();
 
 /** Runs `callback` once, when the first page has drawn its content. */
 export function whenPageReady(callback: () => void): void {
@@ -20,9 +23,26 @@ export function markPageReady(): void {
   onReady = null;
 }
 
-/** A page component's signal that its content (or its error, or its empty state) is drawn. */
+// After all the effects of a render have run: ready when no part that said anything still waits.
+function check(): void {
+  if (registered && waiting.size === 0) markPageReady();
+}
+
+/** A part of the page (the feed, top stories, an article) saying whether its content is drawn yet. */
 export function usePageReady(drawn = true): void {
+  const [part] = useState(() => ({}));
   useEffect(() => {
-    if (drawn) markPageReady();
-  }, [drawn]);
+    if (ready) return;
+    registered = true;
+    if (drawn) waiting.delete(part);
+    else waiting.add(part);
+    queueMicrotask(check);
+  }, [drawn, part]);
+  useEffect(
+    () => () => {
+      waiting.delete(part);
+      queueMicrotask(check);
+    },
+    [part],
+  );
 }
