@@ -17,6 +17,18 @@ async function holdApp(page: Page): Promise<() => void> {
   return release;
 }
 
+/** Records whether a loading placeholder is ever on screen (in the visible #root) during the handover. */
+async function recordPlaceholders(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen = () => {
+      if (document.querySelector('#root:not([inert]) .skeleton') !== null) document.documentElement.dataset.sawPlaceholder = 'yes';
+    };
+    new MutationObserver(seen).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+}
+
+const sawPlaceholder = (page: Page) => page.evaluate(() => document.documentElement.dataset.sawPlaceholder === 'yes');
+
 const appStarted = (page: Page) => page.evaluate(() => document.querySelector('[data-story-link]') !== null || document.querySelector('.app-pending') !== null);
 
 describe('the first paint from the server', () => {
@@ -28,8 +40,9 @@ describe('the first paint from the server', () => {
     await browser.close();
   });
 
-  it('shows the news before the app runs, then hands the page over to the app', async () => {
+  it('shows the news before the app runs, then hands the page over to the app without a placeholder', async () => {
     const { page, errors } = await openPage(browser, { width: 390, height: 844 });
+    await recordPlaceholders(page);
     const release = await holdApp(page);
     await page.goto('/', { waitUntil: 'domcontentloaded' });
     const preview = page.locator('#root[inert]');
@@ -44,7 +57,30 @@ describe('the first paint from the server', () => {
     expect(await page.locator('#root[inert], .app-pending').count()).toBe(0);
     expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('News Feed');
+    await page.locator('.top-lead-title').waitFor();
+    expect(await sawPlaceholder(page)).toBe(false);
     expect(errors).toEqual([]); // a style or script refused by the Content-Security-Policy would show here
+    await page.context().close();
+  });
+
+  it('hands an article over only when the top stories beside it are drawn too', async () => {
+    const { page, errors } = await openPage(browser);
+    const story = (await (await page.request.get('/api/feed?limit=1')).json()) as { items: { url: string; title: string }[] };
+    const first = story.items[0];
+    if (first === undefined) throw new Error('no story');
+    await recordPlaceholders(page);
+    const release = await holdApp(page);
+    await page.route('**/api/top-stories', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2000)); // well after the article itself
+      await route.continue();
+    });
+    await page.goto(first.url, { waitUntil: 'domcontentloaded' });
+    await page.locator('#root[inert] .article-title').waitFor();
+    release();
+    await page.locator('#root:not([inert]) .top-lead-title').waitFor();
+    expect(await page.locator('#root:not([inert]) .article-title').textContent()).toBe(first.title);
+    expect(await sawPlaceholder(page)).toBe(false);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 
