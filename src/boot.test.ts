@@ -49,4 +49,17 @@ describe('the loader', () => {
     await done;
     expect(start).toHaveBeenCalledOnce();
   });
+
+  it('brings the first paint to life with a message when the app cannot be downloaded', async () => {
+    document.body.innerHTML = '<div id="root" inert><main><h1>News Feed</h1><a href="/world/1">A story</a></main></div>';
+    await boot(document, () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    expect(document.getElementById('root')?.hasAttribute('inert')).toBe(false);
+    expect(document.querySelector('main [role="alert"]')?.textContent).toMatch(/did not finish loading.*reload the page/);
+  });
+
+  it('says so on an empty page too', async () => {
+    document.body.innerHTML = '<div id="root"></div>';
+    await boot(document, () => Promise.reject(new Error('offline')));
+    expect(document.querySelector('body > [role="alert"]')?.textContent).toMatch(/did not finish loading/);
+  });
 });

@@ -23,13 +23,30 @@ export function pictureSettled(img: HTMLImageElement | null, limit: number): Pro
   });
 }
 
-/** Waits for the preview's paint and picture (when the page has a preview), then starts the app. */
+/**
+ * Waits for the preview's paint and picture (when the page has a preview), then starts the app. When
+ * the app's script cannot be downloaded, the preview comes alive (its links and search work without
+ * the app) under a message that says so.
+ */
 export async function boot(doc: Document, start: () => Promise<unknown>): Promise<void> {
-  if (doc.getElementById('root')?.firstElementChild != null) {
+  const root = doc.getElementById('root');
+  const preview = root?.firstElementChild ?? null;
+  if (preview !== null) {
     await pictureSettled(doc.querySelector<HTMLImageElement>('#root img[fetchpriority="high"]'), 1500);
     await afterPaint();
   }
-  await start();
+  try {
+    await start();
+  } catch {
+    const notice = doc.createElement('p');
+    notice.className = 'notice';
+    notice.setAttribute('role', 'alert');
+    notice.textContent = 'Newswire did not finish loading: check your connection and reload the page.';
+    if (root !== null && preview !== null) {
+      root.removeAttribute('inert');
+      root.querySelector('main')?.prepend(notice);
+    } else doc.body.prepend(notice);
+  }
 }
 
 if (typeof __NEWSWIRE_APP__ === 'string') void boot(document, () => import(/* @vite-ignore */ new URL(__NEWSWIRE_APP__, import.meta.url).href));

@@ -53,7 +53,13 @@ function afterLoad(task: () => void): void {
 }
 
 // The cookie that lets the server draw the next first paint in the reader's choices.
-afterLoad(() => void import('./lib/firstPaintCookie').then(({ keepFirstPaintCookie }) => keepFirstPaintCookie()));
+// Without it (its file did not download) the server just draws no first paint for this reader's choices.
+afterLoad(() => {
+  import('./lib/firstPaintCookie').then(
+    ({ keepFirstPaintCookie }) => keepFirstPaintCookie(),
+    () => undefined,
+  );
+});
 
 // Offline support starts once the page has loaded and the browser is idle, in chunks of its own: the
 // service worker's precache and the background downloads never compete with the first page for the
