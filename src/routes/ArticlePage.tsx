@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useDeferredValue } from 'react';
 import { Navigate, useParams, useSearchParams } from 'react-router';
 import { ApiError, errorMessage, isNetworkError } from '../api/client';
 import { articleQuery } from '../api/queries';
@@ -31,19 +32,24 @@ export function ArticlePage() {
   const [search] = useSearchParams();
   const articleId = /^[1-9]\d{0,15}$/.test(id) ? Number(id) : 0;
   const article = useQuery({ ...articleQuery(articleId), enabled: articleId > 0 && isSectionSlug(section) });
-  usePageReady(!article.isPending || articleId === 0);
+  // The article is drawn in a transition once it is in (in slices between paints): the query's news
+  // of its arrival would otherwise draw the whole article in one long, uninterruptible task.
+  const loaded = useDeferredValue(article.data);
+  const current = loaded !== undefined && loaded.id === article.data?.id ? loaded : undefined;
+  const drawing = article.isPending || (article.data !== undefined && current === undefined);
+  usePageReady(!drawing || articleId === 0);
   const unreachable = article.isError && isNetworkError(article.error);
   const savedCopy = useSavedCopy(articleId, unreachable);
   const page = pageIndex(search.get('page'));
 
   if (articleId === 0 || !isSectionSlug(section)) return <NotFoundPage what="This article" />;
-  if (article.isPending || (unreachable && savedCopy === undefined)) return <Skeleton lines={10} label="Loading the article" />;
+  if (drawing || (unreachable && savedCopy === undefined)) return <Skeleton lines={10} label="Loading the article" />;
   if (article.isError && savedCopy == null) {
     if (article.error instanceof ApiError && article.error.kind === 'not_found') return <NotFoundPage what="This article" />;
     if (unreachable) return <NotOnDevice what="article" />;
     return <ErrorMessage message={errorMessage(article.error)} onRetry={() => void article.refetch()} />;
   }
-  const data = savedCopy ?? article.data;
+  const data = savedCopy ?? current;
   if (data === undefined) return null;
   if (data.section !== section) return <Navigate to={data.url + (page !== null && page > 0 ? `?page=${String(page + 1)}` : '')} replace />;
   if (page === null || page >= data.pages.length) return <NotFoundPage what="This page of the article" />;
