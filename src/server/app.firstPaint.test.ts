@@ -27,12 +27,13 @@ describe('the first paint of a page', () => {
   let app: ReturnType<typeof createApp>;
   let store: Store;
   let hostileId = 0;
+  let db: ReturnType<typeof createTestStore>['db'];
 
   beforeAll(() => {
     const dir = mkdtempSync(join(tmpdir(), 'newswire-first-paint-'));
     mkdirSync(join(dir, 'assets'));
     writeFileSync(join(dir, 'index.html'), INDEX);
-    ({ store } = createTestStore());
+    ({ store, db } = createTestStore());
     hostileId = store.insertArticle({
       section: 'world',
       title: HOSTILE,
@@ -46,6 +47,8 @@ describe('the first paint of a page', () => {
       otherMedia: [],
       origin: 'synthetic',
     });
+    // HTML that got into the database without the store's sanitizing: the first paint sanitizes again.
+    db.prepare('UPDATE articles SET pages = ? WHERE id = ?').run(JSON.stringify(['<p>Body of the story.</p><img src="x" onerror="alert(3)"><script>alert(4)</script>']), hostileId);
     app = createApp({ store, clientDir: dir });
   });
 
@@ -70,6 +73,9 @@ describe('the first paint of a page', () => {
     expect(section).not.toContain('feed-item-section'); // a section's own page does not repeat its name
 
     const article = previewOf((await page(`/world/${String(hostileId)}`)).html) ?? '';
+    const body = /<div class="article-body">(.*?)<\/div>/.exec(article)?.[1] ?? '';
+    expect(body).toContain('<p>Body of the story.</p>');
+    expect(body).not.toMatch(/onerror|<script|alert/);
     expect(article).toContain('<h1 class="article-title">Sanctions &lt;script&gt;');
     expect(article).toContain('<p>Body of the story.</p>');
     expect(article).toContain('<p class="article-dateline">');

@@ -5,12 +5,15 @@ import { SECTIONS, sectionTitle, type SectionSlug } from '../../contract/section
 import { highlightSegments } from '../../features/search/highlightSegments';
 import { ageInMinutes, shortAge, spokenAge } from '../../lib/relativeAge';
 import { calendarDay, dayHeading, DEFAULT_TIME_ZONE, formatClock, formatClockWithOffset, formatDateTime, utcOffsetLabel } from '../../lib/zonedTime';
+import { sanitizeArticleHtml } from './articleHtml';
 import { escapeHtml as e } from './pageHead';
 
 // A first paint of the page in the server's HTML: the masthead and what the page shows first (top
 // stories and the feed's first stories, or the article), drawn with the app's own styles so that the
 // reader sees the news while the app's script downloads. It is inert (no focus, no clicks, hidden from
-// assistive technology) and the app replaces it as soon as it has drawn the same page.
+// assistive technology) and the app replaces it as soon as it has drawn the same page; should the
+// app's script fail to download, the loader (src/boot.ts) brings it to life. Every text is escaped,
+// and the article's HTML is sanitized again here, as the app does again before showing it.
 
 // The app's default city (Moscow). The server draws no preview for a reader who chose another
 // (src/contract/firstPaint.ts), so these times are the ones the app then shows.
@@ -90,7 +93,7 @@ export function sectionPreview(section: SectionSlug, feed: readonly ArticleSumma
   return page(section, now, `<div class="page page-section"><h1 class="page-title">${e(sectionTitle(section))}</h1>${feedRows(feed, now, false)}</div>`);
 }
 
-/** The first paint of an article: section, headline, time, lead, photo, dateline, the first page (sanitized when stored) and top stories beside it. */
+/** The first paint of an article: section, headline, time, lead, photo, dateline, the first page and top stories beside it. */
 export function articlePreview(article: Article, top: readonly ArticleSummary[], now: number): string {
   const image = article.image;
   const caption =
@@ -101,7 +104,7 @@ export function articlePreview(article: Article, top: readonly ArticleSummary[],
   const updated = article.updatedAt === undefined ? '' : ` · updated ${time(article.updatedAt, 'full', now)}`;
   const dateline = article.dateline === '' ? '' : `<p class="article-dateline">${e(article.dateline)}</p>`;
   const header = `<header class="article-header"><a class="article-section" href="/${article.section}">${e(sectionTitle(article.section))}</a><h1 class="article-title">${e(article.title)}</h1><p class="article-time">${time(article.publishedAt, 'full', now)}${updated}</p><div class="article-actions"><span class="button button-small">Share</span><span class="button button-small">Save for later</span></div><p class="article-lead">${e(article.lead)}</p></header>`;
-  return page(article.section, now, `<div class="page page-article"><div class="article-layout"><div><article class="article">${header}${figure}${dateline}<div class="article-body">${article.pages[0] ?? ''}</div></article></div><aside class="article-side">${topStories(top, now)}</aside></div></div>`);
+  return page(article.section, now, `<div class="page page-article"><div class="article-layout"><div><article class="article">${header}${figure}${dateline}<div class="article-body">${sanitizeArticleHtml(article.pages[0] ?? '')}</div></article></div><aside class="article-side">${topStories(top, now)}</aside></div></div>`);
 }
 
 /** The first paint of a search (`/search?q=` without filters): the form and the first results, best first. */
