@@ -91,7 +91,14 @@ try {
   for (;;) {
     const loaded = Number(await page.locator('.feed-rows > li').first().getAttribute('aria-setsize'));
     if (!(await more.isVisible())) break; // the end of the feed: all 10,000 stories are loaded
-    await more.click();
+    try {
+      await more.click({ timeout: 10_000 });
+    } catch (error) {
+      // The list also loads the next page by itself when its end comes into view: the last one may
+      // have come that way, and the button given way to the end of the feed.
+      if (await more.isVisible()) throw error;
+      break;
+    }
     await page.waitForFunction((prev) => Number(document.querySelector('.feed-rows > li')?.getAttribute('aria-setsize')) > prev, loaded);
   }
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
