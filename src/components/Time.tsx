@@ -1,7 +1,8 @@
-import { ageInMinutes, shortAge, spokenAge } from '../lib/relativeAge';
+import { ageInMinutes } from '../lib/relativeAge';
 import { useTimeZone } from '../lib/TimeZoneContext';
 import { useMinuteValue } from '../lib/useMinuteValue';
-import { calendarDay, formatClockWithOffset, formatDateTime } from '../lib/zonedTime';
+import { timeLabels } from '../lib/timeLabels';
+import { calendarDay } from '../lib/zonedTime';
 
 interface TimeProps {
   /** ISO 8601 instant. */
@@ -26,21 +27,19 @@ export function Time({ value, format = 'full', className }: TimeProps) {
   const thisYear = useMinuteValue((minute) => calendarDay(new Date(minute), timeZone).slice(0, 4));
   if (!valid) return null;
 
-  const date = new Date(instant);
-  const full = formatDateTime(date, timeZone, calendarDay(date, timeZone).slice(0, 4) !== thisYear);
-  const shown = format === 'clock' ? formatClockWithOffset(date, timeZone) : full;
+  const labels = timeLabels(new Date(instant), format, timeZone, thisYear, age);
   return (
     <time dateTime={value} className={className}>
       <span aria-hidden="true">
-        <span className="time-shown">{shown}</span>
-        {age !== null && (
+        <span className="time-shown">{labels.shown}</span>
+        {labels.age !== null && (
           <>
             {' '}
-            <span className="time-age">· {shortAge(age)}</span>
+            <span className="time-age">· {labels.age}</span>
           </>
         )}
       </span>
-      <span className="visually-hidden">{age === null ? full : `${spokenAge(age)}, ${full}`}</span>
+      <span className="visually-hidden">{labels.spoken}</span>
     </time>
   );
 }

@@ -1,44 +1,17 @@
-import { useRef, useState } from 'react';
+import { onDemand, useOnDemandDialog } from '../../lib/useOnDemandDialog';
 import { useChosenCity } from './cityStore';
 import { HeaderClock } from './HeaderClock';
 import './city.css';
 
-type Picker = typeof import('./CityPicker').CityPicker;
-
 // The picker (list, filter, dialog) loads on demand: the first load carries only this button and the clock.
-let pickerModule: Promise<Picker> | undefined;
-function loadPicker(): Promise<Picker> {
-  pickerModule ??= import('./CityPicker').then(
-    (m) => m.CityPicker,
-    (error: unknown) => {
-      pickerModule = undefined; // try again on the next click
-      throw error;
-    },
-  );
-  return pickerModule;
-}
+const loadPicker = onDemand(async () => (await import('./CityPicker')).CityPicker);
 
 const UNAVAILABLE = 'The list of cities could not be opened: Newswire cannot reach its server. Check your connection and try again.';
 
 /** "Select the city" in the masthead: the chosen city (a button opening the picker) and its current time. */
 export function CityMenu() {
   const city = useChosenCity();
-  const button = useRef<HTMLButtonElement>(null);
-  const [picker, setPicker] = useState<{ Component: Picker } | null>(null);
-  const [failed, setFailed] = useState(false);
-
-  const open = () => {
-    setFailed(false);
-    loadPicker().then(
-      (Component) => setPicker({ Component }),
-      () => setFailed(true),
-    );
-  };
-  const close = () => {
-    setPicker(null);
-    button.current?.focus();
-  };
-  const preload = () => void loadPicker().catch(() => undefined);
+  const { button, Component: Picker, failed, open, preload, close, dismissFailure } = useOnDemandDialog(loadPicker);
 
   return (
     <div className="city-menu">
@@ -47,7 +20,7 @@ export function CityMenu() {
         type="button"
         className="masthead-button city-button"
         aria-haspopup="dialog"
-        aria-expanded={picker !== null}
+        aria-expanded={Picker !== null}
         onClick={open}
         onPointerEnter={preload}
         onFocus={preload}
@@ -61,12 +34,12 @@ export function CityMenu() {
       {failed && (
         <div className="masthead-error" role="alert">
           <p>{UNAVAILABLE}</p>
-          <button type="button" className="button" onClick={() => setFailed(false)}>
+          <button type="button" className="button" onClick={dismissFailure}>
             Close
           </button>
         </div>
       )}
-      {picker !== null && <picker.Component onClose={close} />}
+      {Picker !== null && <Picker onClose={close} />}
     </div>
   );
 }

@@ -1,28 +1,13 @@
-import { useRef, useState } from 'react';
+import { onDemand, useOnDemandDialog } from '../../lib/useOnDemandDialog';
 import './converterButton.css';
-
-type Dialog = typeof import('./ConverterDialog').ConverterDialog;
 
 // The dialog and the converter (big.js, the lists, the chart) load on first open or when the pointer
 // or focus reaches the button, not with the page.
-let dialogModule: Promise<Dialog> | undefined;
-function loadDialog(): Promise<Dialog> {
-  dialogModule ??= import('./ConverterDialog').then(
-    (m) => m.ConverterDialog,
-    (error: unknown) => {
-      dialogModule = undefined; // try again on the next click
-      throw error;
-    },
-  );
-  return dialogModule;
-}
+const loadDialog = onDemand(async () => (await import('./ConverterDialog')).ConverterDialog);
 
 /** The masthead's "Currency converter" button, opening the converter in a modal dialog. */
 export function CurrencyConverterButton() {
-  const [dialog, setDialog] = useState<{ Component: Dialog } | null>(null);
-  const [failed, setFailed] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const preload = () => void loadDialog().catch(() => undefined);
+  const { button, Component: Dialog, failed, open, preload, close } = useOnDemandDialog(loadDialog);
 
   return (
     <div className="masthead-tool">
@@ -31,14 +16,8 @@ export function CurrencyConverterButton() {
         type="button"
         className="masthead-button"
         aria-haspopup="dialog"
-        aria-expanded={dialog !== null}
-        onClick={() => {
-          setFailed(false);
-          loadDialog().then(
-            (Component) => setDialog({ Component }),
-            () => setFailed(true),
-          );
-        }}
+        aria-expanded={Dialog !== null}
+        onClick={open}
         onPointerEnter={preload}
         onFocus={preload}
       >
@@ -52,14 +31,7 @@ export function CurrencyConverterButton() {
           The converter could not be opened: Newswire cannot reach its server. Check your connection and try again.
         </p>
       )}
-      {dialog !== null && (
-        <dialog.Component
-          onClosed={() => {
-            setDialog(null);
-            button.current?.focus();
-          }}
-        />
-      )}
+      {Dialog !== null && <Dialog onClosed={close} />}
     </div>
   );
 }

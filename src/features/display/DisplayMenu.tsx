@@ -1,27 +1,12 @@
-import { useRef, useState } from 'react';
+import { onDemand, useOnDemandDialog } from '../../lib/useOnDemandDialog';
 import './display.css';
 
-type Panel = typeof import('./DisplayPanel').DisplayPanel;
-
 // The panel loads on demand: the first load carries only this button.
-let panelModule: Promise<Panel> | undefined;
-function loadPanel(): Promise<Panel> {
-  panelModule ??= import('./DisplayPanel').then(
-    (m) => m.DisplayPanel,
-    (error: unknown) => {
-      panelModule = undefined;
-      throw error;
-    },
-  );
-  return panelModule;
-}
+const loadPanel = onDemand(async () => (await import('./DisplayPanel')).DisplayPanel);
 
 /** "Display" in the masthead: theme, text size, line width, motion and data saver. */
 export function DisplayMenu() {
-  const button = useRef<HTMLButtonElement>(null);
-  const [panel, setPanel] = useState<{ Component: Panel } | null>(null);
-  const [failed, setFailed] = useState(false);
-  const preload = () => void loadPanel().catch(() => undefined);
+  const { button, Component: Panel, failed, open, preload, close } = useOnDemandDialog(loadPanel);
 
   return (
     <div className="masthead-tool">
@@ -30,14 +15,8 @@ export function DisplayMenu() {
         type="button"
         className="masthead-button"
         aria-haspopup="dialog"
-        aria-expanded={panel !== null}
-        onClick={() => {
-          setFailed(false);
-          loadPanel().then(
-            (Component) => setPanel({ Component }),
-            () => setFailed(true),
-          );
-        }}
+        aria-expanded={Panel !== null}
+        onClick={open}
         onPointerEnter={preload}
         onFocus={preload}
       >
@@ -51,14 +30,7 @@ export function DisplayMenu() {
           The display settings could not be opened: Newswire cannot reach its server. Check your connection and try again.
         </p>
       )}
-      {panel !== null && (
-        <panel.Component
-          onClose={() => {
-            setPanel(null);
-            button.current?.focus();
-          }}
-        />
-      )}
+      {Panel !== null && <Panel onClose={close} />}
     </div>
   );
 }

@@ -1,7 +1,9 @@
 import { ARTICLE_IMAGE_SIZES, TOP_STORY_IMAGE_SIZES } from '../../contract/imageSizes';
 import type { FirstPaint } from '../../contract/firstPaint';
 import type { Image } from '../../contract/schemas';
-import { isSectionSlug, SECTION_SLUGS, sectionTitle, type SectionSlug } from '../../contract/sections';
+import { isSectionSlug, sectionTitle } from '../../contract/sections';
+import { choiceFromUrl, choiceToUrl } from '../../features/feed/sectionChoice';
+import { parseSearchParams } from '../../features/search/searchParams';
 import type { Store } from '../store/createStore';
 import { escapeHtml, pageHeadTags, withPageHead, type PageHead } from './pageHead';
 import { articlePreview, feedPreview, searchPreview, sectionPreview } from './pagePreview';
@@ -42,41 +44,27 @@ export interface Reader {
   saveData: boolean;
 }
 
-// `?sections=` as the app reads it (src/features/feed/sectionChoice.ts): the chosen sections in
-// display order, null for all; undefined when the address names an unknown section (the app then
-// says so, which the first paint does not).
-function sectionsOf(param: string | null): SectionSlug[] | null | undefined {
-  if (param === null) return null;
-  const parts = param.split(',').map((p) => p.trim()).filter((p) => p !== '');
-  if (!parts.every(isSectionSlug)) return undefined;
-  const chosen = SECTION_SLUGS.filter((s) => parts.includes(s));
-  return chosen.length === 0 || chosen.length === SECTION_SLUGS.length ? null : chosen;
-}
-
-// `/search?q=…` alone, as the app sends it: the words (1 to 200 characters), else null.
-function plainSearch(search: URLSearchParams): string | null {
-  const q = (search.get('q') ?? '').trim();
-  const onlyQ = [...search.keys()].every((key) => key === 'q') && search.getAll('q').length === 1;
-  return onlyQ && q !== '' && Array.from(q).length <= 200 ? q : null;
-}
-
 function pageOf(path: string, search: URLSearchParams, origin: string, store: Store, now: number): { head: PageHead | null; preloads: Preloads } {
   if (path === '/') {
-    const chosen = sectionsOf(search.get('sections'));
+    // The filter as the app reads it; none drawn when the address names an unknown section (the app says so).
+    const fromUrl = choiceFromUrl(search.get('sections'));
+    const chosen = fromUrl === undefined ? null : fromUrl.unknown.length > 0 ? undefined : fromUrl.choice;
     const top = store.topStories(10);
     const lead = top[0];
     return {
       head: null,
       preloads: {
-        fetch: ['/api/top-stories', feedPath(chosen == null ? null : chosen.join(','))],
+        fetch: ['/api/top-stories', feedPath(choiceToUrl(chosen ?? null))],
         image: lead?.image === undefined ? undefined : { image: lead.image, sizes: TOP_STORY_IMAGE_SIZES },
         preview: chosen === undefined ? undefined : feedPreview(top, store.feed(chosen, 20, null).items, chosen, now),
       },
     };
   }
   if (path === '/search') {
-    const q = plainSearch(search);
-    if (q === null) return { head: null, preloads: { fetch: [] } };
+    // Only a plain search (words, no filters, nothing the app would correct) is drawn.
+    const { request, problems } = parseSearchParams(search);
+    const { q } = request;
+    if (q === '' || problems.length > 0 || request.sections !== null || request.from !== null || request.to !== null) return { head: null, preloads: { fetch: [] } };
     const results = store.search(q, { sections: null, from: null, to: null }, 20, null);
     return {
       head: null,

@@ -3,8 +3,9 @@ import { ARTICLE_IMAGE_SIZES, TOP_STORY_IMAGE_SIZES } from '../../contract/image
 import type { Article, ArticleSummary, Image } from '../../contract/schemas';
 import { SECTIONS, sectionTitle, type SectionSlug } from '../../contract/sections';
 import { highlightSegments } from '../../features/search/highlightSegments';
-import { ageInMinutes, shortAge, spokenAge } from '../../lib/relativeAge';
-import { calendarDay, dayHeading, DEFAULT_TIME_ZONE, formatClock, formatClockWithOffset, formatDateTime, utcOffsetLabel } from '../../lib/zonedTime';
+import { ageInMinutes } from '../../lib/relativeAge';
+import { timeLabels } from '../../lib/timeLabels';
+import { calendarDay, dayHeading, DEFAULT_TIME_ZONE, formatClock, utcOffsetLabel } from '../../lib/zonedTime';
 import { sanitizeArticleHtml } from './articleHtml';
 import { escapeHtml as e } from './pageHead';
 
@@ -23,13 +24,10 @@ const ZONE = DEFAULT_TIME_ZONE;
 function time(iso: string, format: 'clock' | 'full', now: number): string {
   const instant = Date.parse(iso);
   if (Number.isNaN(instant)) return '';
-  const date = new Date(instant);
   const thisYear = calendarDay(new Date(now), ZONE).slice(0, 4);
-  const full = formatDateTime(date, ZONE, calendarDay(date, ZONE).slice(0, 4) !== thisYear);
-  const shown = format === 'clock' ? formatClockWithOffset(date, ZONE) : full;
-  const age = ageInMinutes(instant, Math.floor(now / 60_000) * 60_000);
-  const ageText = age === null ? '' : ` <span class="time-age">· ${shortAge(age)}</span>`;
-  return `<time datetime="${e(iso)}"><span aria-hidden="true"><span class="time-shown">${e(shown)}</span>${ageText}</span><span class="visually-hidden">${e(age === null ? full : `${spokenAge(age)}, ${full}`)}</span></time>`;
+  const labels = timeLabels(new Date(instant), format, ZONE, thisYear, ageInMinutes(instant, Math.floor(now / 60_000) * 60_000));
+  const age = labels.age === null ? '' : ` <span class="time-age">· ${labels.age}</span>`;
+  return `<time datetime="${e(iso)}"><span aria-hidden="true"><span class="time-shown">${e(labels.shown)}</span>${age}</span><span class="visually-hidden">${e(labels.spoken)}</span></time>`;
 }
 
 function img(image: Image, sizes: string): string {
