@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { Link } from 'react-router';
 import { Time } from '../../components/Time';
+import { MediaStories } from '../../components/MediaStories';
 import type { Gallery } from '../../contract/discoverySchemas';
 import { Lightbox } from './Lightbox';
 import { stepPhoto } from './photoParam';
@@ -41,14 +41,14 @@ export function GalleryView({ gallery, open, problem, onOpen }: GalleryViewProps
 
   return (
     <article className="gallery">
-      <p className="gallery-kind">Photo gallery</p>
+      <p className="media-kind">Photo gallery</p>
       <h1 className="page-title">{gallery.title}</h1>
-      <p className="gallery-meta">
+      <p className="media-meta">
         <Time value={gallery.publishedAt} />
         <span aria-hidden="true"> · </span>
         {`${String(count)} photos`}
       </p>
-      <p className="gallery-lead">{gallery.lead}</p>
+      <p className="media-lead">{gallery.lead}</p>
       {problem !== null && (
         <p className="notice" role="status">
           {problem}
@@ -74,20 +74,7 @@ export function GalleryView({ gallery, open, problem, onOpen }: GalleryViewProps
       {open !== null && (
         <Lightbox title={gallery.title} photos={gallery.photos} index={open} onMove={move} onClose={() => onOpen(null)} />
       )}
-      {gallery.related.length > 0 && (
-        <section className="gallery-related" aria-labelledby="gallery-related-heading">
-          <h2 id="gallery-related-heading" className="block-heading">
-            The stories
-          </h2>
-          <ul>
-            {gallery.related.map((story) => (
-              <li key={story.id}>
-                <Link to={story.url}>{story.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <MediaStories stories={gallery.related} />
     </article>
   );
 }

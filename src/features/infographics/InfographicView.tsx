@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { Link } from 'react-router';
 import { Time } from '../../components/Time';
+import { MediaStories } from '../../components/MediaStories';
 import type { Infographic } from '../../contract/discoverySchemas';
 import './infographics.css';
 
@@ -15,12 +15,12 @@ export function InfographicView({ infographic }: { infographic: Infographic }) {
   const { image, text } = infographic;
   return (
     <article className="infographic">
-      <p className="infographic-kind">Infographic</p>
+      <p className="media-kind">Infographic</p>
       <h1 className="page-title">{infographic.title}</h1>
-      <p className="infographic-meta">
+      <p className="media-meta">
         <Time value={infographic.publishedAt} />
       </p>
-      <p className="infographic-lead">{infographic.lead}</p>
+      <p className="media-lead">{infographic.lead}</p>
       <p className="infographic-tools">
         <button type="button" className="button button-small" aria-pressed={zoomed} onClick={() => setZoomed(!zoomed)}>
           {zoomed ? 'Zoom out' : 'Zoom in'}
@@ -80,20 +80,7 @@ export function InfographicView({ infographic }: { infographic: Infographic }) {
         )}
         <p className="infographic-source">{`Source: ${text.source}`}</p>
       </section>
-      {infographic.related.length > 0 && (
-        <section className="infographic-related" aria-labelledby="infographic-related-heading">
-          <h2 id="infographic-related-heading" className="block-heading">
-            The stories
-          </h2>
-          <ul>
-            {infographic.related.map((story) => (
-              <li key={story.id}>
-                <Link to={story.url}>{story.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <MediaStories stories={infographic.related} />
     </article>
   );
 }
