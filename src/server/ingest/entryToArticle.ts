@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { Image, OtherMedia, Topic } from '../../contract/schemas';
+import type { Image, Topic } from '../../contract/schemas';
 import type { SectionSlug } from '../../contract/sections';
 import { htmlToText, plainText } from '../html/articleHtml';
+import type { FeedArticleInput } from '../store/ingestStore';
 import { absolutizeHtml, type BodyImage } from './absolutizeHtml';
 import { cutText } from './cutText';
 import type { FeedEntry, FeedImage, FeedText } from './feedTypes';
@@ -24,23 +25,7 @@ export interface EntryContext {
 }
 
 /** An article made from a feed entry, ready for the store. */
-export interface FeedArticle {
-  /** Dedupe key: the guid (qualified by the feed when it is not a URI), or a hash when there is neither guid nor link. */
-  guid: string | null;
-  /** True when `guid` came from the feed itself. */
-  hasGuid: boolean;
-  link: string | null;
-  section: SectionSlug;
-  title: string;
-  lead: string;
-  pages: string[];
-  image?: Image;
-  topics: Topic[];
-  /** null when the feed gave no usable date: the ingest time for a new article, unchanged for a known one. */
-  publishedAt: number | null;
-  updatedAt: number | null;
-  otherMedia: OtherMedia[];
-}
+export type FeedArticle = FeedArticleInput;
 
 
 /** Longest lead kept (characters); longer ones are cut at a sentence or word. */

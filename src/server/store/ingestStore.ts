@@ -9,7 +9,9 @@ import type { Db } from './openDatabase';
 
 /** An article from a feed, as the store takes it. */
 export interface FeedArticleInput {
+  /** Dedupe key: the guid (qualified by the feed when it is not a URI), or a hash when there is neither guid nor link. */
   guid: string | null;
+  /** True when `guid` came from the feed itself. */
   hasGuid: boolean;
   link: string | null;
   section: SectionSlug;
@@ -18,6 +20,7 @@ export interface FeedArticleInput {
   pages: string[];
   image?: Image;
   topics: Topic[];
+  /** null when the feed gave no usable date: the ingest time for a new article, unchanged for a known one. */
   publishedAt: number | null;
   updatedAt: number | null;
   otherMedia: OtherMedia[];
