@@ -2,7 +2,6 @@
 // paint, DOM elements and JS heap for the virtualised list and, as a reference, a fully rendered
 // one; then the real app at / with 10,000 stories loaded through "More news".
 import react from '@vitejs/plugin-react';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,6 +12,7 @@ import { openDatabase } from '../src/server/store/openDatabase';
 import { seedSynthetic } from '../src/server/seed/seedSynthetic';
 import { CHROMIUM_ARGS } from '../test/e2e/browser';
 import { chromiumPath } from '../test/e2e/chromiumPath';
+import { startServer } from '../test/e2e/server';
 
 const ITEMS = 10_000;
 const dir = mkdtempSync(join(tmpdir(), 'newswire-bench-feed-'));
@@ -22,17 +22,8 @@ function log(line: string): void {
   console.log(line);
 }
 
-async function startServer(clientDir: string, port: number): Promise<() => void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, PORT: String(port), DATABASE_PATH: database, CLIENT_DIR: clientDir },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((ok, fail) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('running at')) ok();
-    });
-    child.once('exit', (code) => fail(new Error(`server exited with ${String(code)}`)));
-  });
+async function serve(clientDir: string, port: number): Promise<() => void> {
+  const child = await startServer({ port, databasePath: database, clientDir });
   return () => child.kill('SIGTERM');
 }
 
@@ -59,7 +50,7 @@ await build({ logLevel: 'warn', build: { outDir: resolve(dir, 'app'), emptyOutDi
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 const rows: string[] = [];
-let stop = await startServer(resolve(dir, 'bench'), 3901);
+let stop = await serve(resolve(dir, 'bench'), 3901);
 try {
   for (const n of [1000, ITEMS]) {
     for (const mode of ['virtual', 'full']) {
@@ -81,7 +72,7 @@ log(' items  list        (render→paint)');
 for (const row of rows) log(row);
 
 // The real app: load 10,000 stories through "More news" and count what the page holds.
-stop = await startServer(resolve(dir, 'app'), 3902);
+stop = await serve(resolve(dir, 'app'), 3902);
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto('http://localhost:3902/');

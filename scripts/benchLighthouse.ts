@@ -3,11 +3,12 @@
 // serves it; prints the median scores and metrics of each page.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumPath } from '../test/e2e/chromiumPath';
+import { startServer } from '../test/e2e/server';
 
 const RUNS = 3;
 const PORT = 3931;
@@ -20,16 +21,7 @@ if (!existsSync(chromiumPath())) {
 if (spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 
 const dir = mkdtempSync(join(tmpdir(), 'newswire-lighthouse-'));
-const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-  env: { ...process.env, PORT: String(PORT), DATABASE_PATH: join(dir, 'lh.db') },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-await new Promise<void>((ok, fail) => {
-  server.stdout.on('data', (chunk: Buffer) => {
-    if (chunk.toString().includes('running at')) ok();
-  });
-  server.once('exit', (code) => fail(new Error(`server exited with ${String(code)}`)));
-});
+const server = await startServer({ port: PORT, databasePath: join(dir, 'lh.db') });
 
 const feed = (await (await fetch(`${origin}/api/feed?limit=1`)).json()) as { items: { url: string }[] };
 const pages = [

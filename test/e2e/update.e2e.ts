@@ -1,48 +1,15 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser';
+import { freePort, startServer } from './server';
 
 // A deploy while the app is open: build A is running in two tabs, build B is built into the same
 // directory of a running server (no restart), the tabs offer the new version, one reloads into it,
 // and the other, still running A, keeps working — its lazy chunks come from the earlier build's files.
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer(clientDir: string, databasePath: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, PORT: String(port), DATABASE_PATH: databasePath, CLIENT_DIR: clientDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('running at')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-  });
-  return child;
-}
 
 const footerVersion = (page: Page) => page.locator('.site-footer').getByText(/^Version /).textContent();
 
@@ -59,7 +26,7 @@ describe('a new version deployed while the app is open', () => {
     cpSync('dist/client', clientDir, { recursive: true }); // build A: the one `npm run test:e2e` made
     const port = await freePort();
     base = `http://localhost:${String(port)}`;
-    server = await startServer(clientDir, join(root, 'update.db'), port);
+    server = await startServer({ port, databasePath: join(root, 'update.db'), clientDir });
     browser = await launchBrowser();
   });
   afterAll(async () => {
