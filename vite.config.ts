@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { apiDevServer } from './scripts/vite/apiDevServer.ts';
-import { deferredStart } from './scripts/vite/deferredStart.ts';
+import { displayChoicesScript } from './scripts/vite/displayChoicesScript.ts';
 import { firstLoadBudget } from './scripts/vite/firstLoadBudget.ts';
 import { firstLoadGroup } from './scripts/vite/firstLoadGroup.ts';
 import { inlineStyles } from './scripts/vite/inlineStyles.ts';
@@ -13,17 +13,26 @@ import packageJson from './package.json' with { type: 'json' };
 
 // The version shown in the footer and checked by the update test: NEWSWIRE_VERSION, else the
 // package version and the build time (every deploy is a new version to the service worker anyway).
+// scripts/build.ts sets it once for both builds, so the server renders the footer the browser hydrates.
 const version = process.env.NEWSWIRE_VERSION ?? `${packageJson.version}+${new Date().toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '.')}`;
 
-export default defineConfig({
+// The server's build (`vite build --ssr`): the page renderer with the app's components, for Node.
+const serverBuild = defineConfig({
+  define: { __NEWSWIRE_VERSION__: JSON.stringify(version) },
+  plugins: [react()],
+  publicDir: false,
+  build: { outDir: 'dist/server', emptyOutDir: true, target: 'node20', sourcemap: false },
+});
+
+export default defineConfig(({ isSsrBuild }) => (isSsrBuild === true ? serverBuild : {
   define: { __NEWSWIRE_VERSION__: JSON.stringify(version) },
   plugins: [
     react(),
     apiDevServer(),
+    displayChoicesScript(),
     firstLoadBudget(Number(process.env.BUDGET ?? 110 * 1024)),
     keepPreviousAssets(),
     inlineStyles(),
-    deferredStart(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',
@@ -49,6 +58,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
+    // The server preloads each page's lazy chunk and styles from it (src/server/render/pageAssets.ts).
+    manifest: true,
     // Every browser that runs this app supports <link rel="modulepreload">.
     modulePreload: { polyfill: false },
     rolldownOptions: {
@@ -83,4 +94,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -1,62 +1,57 @@
-import { StrictMode, startTransition } from 'react';
-import { createRoot } from 'react-dom/client';
+import { hydrate, type DehydratedState } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app/App';
 import { createQueryClient } from './app/queryClient';
-import { applyStoredPrefs } from './lib/displayPrefs';
-import { whenPageReady } from './lib/pageReady';
+import type { RenderSnapshot } from './lib/renderSnapshot';
 import './app/styles.css';
-// The article's and search's styles too: they draw the server's first paint of those pages (inlined
-// into index.html with the rest by scripts/vite/inlineStyles.ts).
+// The styles of the pages rendered most (the feed's are in the first load anyway): inlined into
+// index.html with the rest by scripts/vite/inlineStyles.ts, so the server's HTML is styled at once.
 import './features/article/article.css';
 import './features/search/search.css';
 
-// Started by the loader (src/boot.ts), possibly after the page's load event.
-
-applyStoredPrefs(); // the reader's theme and text size before the app's first paint
+// The page came rendered by the server (src/server/render/) with the data it was rendered from in
+// #newswire-state; the app hydrates it. The service worker's offline shell has neither: the app renders.
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 
-// With a first paint from the server (an inert preview in #root), the app draws the page out of sight
-// and takes the preview's place when the page's content, or its error, is drawn (usePageReady). The
-// preview is the same page, so it may stay on a slow line; 15 s is only a net for a page that never says.
-let container = root;
-if (root.firstElementChild !== null) {
-  container = document.createElement('div');
-  container.className = 'app-pending';
-  root.after(container);
-  const reveal = () => {
-    if (!root.isConnected) return;
-    root.remove();
-    container.className = '';
-    container.id = 'root';
-  };
-  whenPageReady(() => requestAnimationFrame(reveal));
-  setTimeout(reveal, 15_000);
+const queryClient = createQueryClient();
+const stateElement = document.getElementById('newswire-state');
+let snapshot: RenderSnapshot | null = null;
+if (stateElement !== null && root.firstChild !== null) {
+  try {
+    // Written by the server for this very page (src/server/render/pageHtml.ts).
+    const state: { queries: DehydratedState; snapshot: RenderSnapshot } = JSON.parse(stateElement.textContent ?? '');
+    hydrate(queryClient, state.queries);
+    snapshot = state.snapshot;
+  } catch {
+    snapshot = null;
+  }
 }
 
-// The first render as a transition: React renders it in slices and lets the browser paint and
-// handle input in between, instead of one long task.
-startTransition(() => {
-  createRoot(container).render(
-    <StrictMode>
-      <App queryClient={createQueryClient()} router={(routes) => <BrowserRouter>{routes}</BrowserRouter>} />
-    </StrictMode>,
-  );
-});
+const app = (
+  <StrictMode>
+    <App queryClient={queryClient} snapshot={snapshot} router={(routes) => <BrowserRouter>{routes}</BrowserRouter>} />
+  </StrictMode>
+);
+if (snapshot !== null) hydrateRoot(root, app);
+else {
+  root.replaceChildren();
+  createRoot(root).render(app);
+}
 
-// After the page has loaded (this module may run after the load event: see src/boot.ts).
+// After the page has loaded.
 function afterLoad(task: () => void): void {
   if (document.readyState === 'complete') task();
   else window.addEventListener('load', task, { once: true });
 }
 
-// The cookie that lets the server draw the next first paint in the reader's choices.
-// Without it (its file did not download) the server just draws no first paint for this reader's choices.
+// The cookie that lets the server render the next page in the reader's city and feed filter.
 afterLoad(() => {
-  import('./lib/firstPaintCookie').then(
-    ({ keepFirstPaintCookie }) => keepFirstPaintCookie(),
+  import('./lib/readerCookie').then(
+    ({ keepReaderCookie }) => keepReaderCookie(),
     () => undefined,
   );
 });

@@ -1,11 +1,10 @@
 import { gzipSync } from 'node:zlib';
 import type { Plugin, Rollup } from 'vite';
-import { loaderFileName } from './deferredStart.ts';
 
 type OutputBundle = Rollup.OutputBundle;
 type OutputChunk = Rollup.OutputChunk;
 
-/** The budget of JavaScript (gzip) that the first load of `/` may need: the loader, the entry and its static imports. */
+/** The budget of JavaScript (gzip) that the first load of `/` may need: the entry and its static imports. */
 export const FIRST_LOAD_BUDGET_BYTES = 110 * 1024;
 
 /** The entry chunk of index.html and every chunk it imports statically (what the first load downloads). */
@@ -52,9 +51,6 @@ export function firstLoadBudget(budget = FIRST_LOAD_BUDGET_BYTES): Plugin {
     writeBundle(_options, bundle) {
       const chunks = firstLoadChunks(bundle);
       const sizes = chunks.map((c) => ({ file: c.fileName, gzip: gzipSync(c.code, { level: 9 }).length }));
-      const loader = loaderFileName(bundle);
-      const loaderAsset = loader === undefined ? undefined : bundle[loader];
-      if (loaderAsset?.type === 'asset') sizes.unshift({ file: loaderAsset.fileName, gzip: gzipSync(loaderAsset.source, { level: 9 }).length });
       const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
       const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
       const lines = sizes.map((s) => `    ${s.file}  ${kib(s.gzip)}`).join('\n');

@@ -27,10 +27,19 @@ export class ApiError extends Error {
 const OFFLINE = 'Newswire cannot reach its server. Check your connection and try again.';
 const UNREADABLE = 'The server sent an answer this version of Newswire cannot read. Reload the page to get the latest version.';
 
+/** How the app reaches its API: the browser's fetch, or (on the server, rendering a page) the API in-process. */
+export type ApiFetch = (path: string, init: RequestInit) => Promise<Response>;
+
+let apiFetch: ApiFetch = (path, init) => fetch(path, init);
+
+/** Replaces how requests reach the API (the server's renderer answers them in-process). */
+export function setApiFetch(next: ApiFetch): void {
+  apiFetch = next;
+}
+
 async function request(path: string, init: RequestInit): Promise<Response> {
   try {
-    // No Accept header: the server's <link rel="preload"> of the same URL then serves this request.
-    const response = await fetch(path, init);
+    const response = await apiFetch(path, init);
     // A copy from the service worker's cache says nothing about the server; any other answer does.
     if (!response.headers.has(SAVED_AT_HEADER)) reportServerReached(true);
     return response;

@@ -12,13 +12,16 @@ async function copyOf<T extends object>(answer: Promise<{ value: T; savedAt: str
   return savedAt === null ? value : { ...value, savedAt };
 }
 
-/** The News Feed, newest first, paged by cursor; `sections` null means all. */
-export function feedQuery(sections: readonly SectionSlug[] | null) {
+/**
+ * The News Feed, newest first, paged by cursor; `sections` null means all. `from` starts it after a
+ * cursor (the page "More news" links to, `?cursor=`), else at the newest story.
+ */
+export function feedQuery(sections: readonly SectionSlug[] | null, from: string | null = null) {
   return infiniteQueryOptions({
-    queryKey: ['feed', { sections }],
+    queryKey: from === null ? ['feed', { sections }] : ['feed', { sections, from }],
     queryFn: ({ pageParam, signal }): Promise<MaybeCopy<FeedPage>> =>
       copyOf(getJsonCopy(withParams('/api/feed', { sections: sections?.join(','), cursor: pageParam }), FeedPage, signal)),
-    initialPageParam: FIRST_PAGE,
+    initialPageParam: from ?? FIRST_PAGE,
     getNextPageParam: (last) => last.nextCursor,
     // The loaded feed changes only when the reader asks ("N new stories"), never under their eyes.
     staleTime: Infinity,

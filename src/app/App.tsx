@@ -1,19 +1,27 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { CityProvider } from '../features/city/CityProvider';
-import { AppRoutes } from './router';
+import { RenderSnapshotContext, type RenderSnapshot } from '../lib/renderSnapshot';
+import { AppRoutes } from './routeTable';
 
 interface AppProps {
   queryClient: QueryClient;
-  /** The router element (BrowserRouter in the app, MemoryRouter in tests); the routes go inside it. */
+  /**
+   * The router element with the routes inside it: BrowserRouter in the app, MemoryRouter in tests, the
+   * server's StaticRouterProvider (which renders the same route table itself).
+   */
   router: (routes: ReactNode) => ReactNode;
+  /** What the page was rendered for on the server (null when the browser renders on its own). */
+  snapshot?: RenderSnapshot | null;
 }
 
 /** The app's providers around the routes. */
-export function App({ queryClient, router }: AppProps) {
+export function App({ queryClient, router, snapshot = null }: AppProps) {
   return (
-    <QueryClientProvider client={queryClient}>
-      <CityProvider>{router(<AppRoutes />)}</CityProvider>
-    </QueryClientProvider>
+    <RenderSnapshotContext value={snapshot}>
+      <QueryClientProvider client={queryClient}>
+        <CityProvider>{router(<AppRoutes />)}</CityProvider>
+      </QueryClientProvider>
+    </RenderSnapshotContext>
   );
 }

@@ -1,5 +1,4 @@
 import { Component, type ReactNode } from 'react';
-import { markPageReady } from '../lib/pageReady';
 import { ErrorMessage } from './ErrorMessage';
 
 interface ErrorBoundaryProps {
@@ -14,11 +13,6 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boole
 
   static getDerivedStateFromError(): { failed: boolean } {
     return { failed: true };
-  }
-
-  override componentDidCatch(): void {
-    // A page that failed shows its message at once, in place of the server's first paint.
-    if (this.props.fallback === undefined) markPageReady();
   }
 
   override render() {

@@ -1,5 +1,5 @@
 // A reader's stored choice changed (display, city, feed filter): for whoever mirrors them elsewhere
-// (the first-paint cookie, src/lib/firstPaintCookie.ts), without the stores knowing about it.
+// (the reader cookie, src/lib/readerCookie.ts), without the stores knowing about it.
 
 const listeners = new Set<() => void>();
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyPrefs, DEFAULT_PREFS, DISPLAY_STORAGE_KEY, isDataSaverOn, readPrefs, setPrefs } from './displayPrefs';
+import { DISPLAY_STORAGE_KEY } from '../contract/displayChoices';
+import { applyPrefs, DEFAULT_PREFS, isDataSaverOn, readPrefs, setPrefs } from './displayPrefs';
 
 afterEach(() => {
   localStorage.clear();

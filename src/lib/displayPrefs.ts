@@ -1,12 +1,10 @@
 import { useSyncExternalStore } from 'react';
-import { LINE_WIDTHS, MOTIONS, oneOf, TEXT_SIZES, THEMES, type PaintPrefs } from '../contract/firstPaint';
+import { DEFAULT_PAINT_PREFS, DISPLAY_STORAGE_KEY, LINE_WIDTHS, MOTIONS, oneOf, TEXT_SIZES, THEMES, type PaintPrefs } from '../contract/displayChoices';
 import { notifyChoicesChanged } from './choicesChanged';
 
 // The reader's display choices (theme, text size, line width, motion, data saver): stored in
 // localStorage, validated when read, applied to <html> as data attributes the stylesheet uses.
 
-/** localStorage key of the reader's display choices. */
-export const DISPLAY_STORAGE_KEY = 'newswire.display';
 
 const DATA_SAVER = ['auto', 'on', 'off'] as const;
 
@@ -16,7 +14,7 @@ export interface DisplayPrefs extends PaintPrefs {
 }
 
 /** A reader who chose nothing gets the system's theme and motion, medium text and width, data saver when the browser asks. */
-export const DEFAULT_PREFS: DisplayPrefs = { theme: 'system', textSize: 'medium', lineWidth: 'medium', motion: 'system', dataSaver: 'auto' };
+export const DEFAULT_PREFS: DisplayPrefs = { ...DEFAULT_PAINT_PREFS, dataSaver: 'auto' };
 
 /** The choices offered, in order (for the settings panel). */
 export const PREF_OPTIONS = { theme: THEMES, textSize: TEXT_SIZES, lineWidth: LINE_WIDTHS, motion: MOTIONS, dataSaver: DATA_SAVER };

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { useRenderSnapshot } from './renderSnapshot';
 import { calendarDay, middayOf } from './zonedTime';
 
 // One shared ticker for every clock and relative age on the page: a single timer, aligned to the
@@ -42,8 +43,8 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-// The current time rounded down to the whole minute (epoch ms): the same value for a whole minute.
-function currentMinute(): number {
+/** The current time rounded down to the whole minute (epoch ms): the same value for a whole minute. */
+export function currentMinute(): number {
   const now = Date.now();
   return now - (now % MINUTE_MS);
 }
@@ -53,7 +54,9 @@ function currentMinute(): number {
  * return a primitive (compared with Object.is): the caller re-renders only when it changes.
  */
 export function useMinuteValue<T extends string | number | boolean | null>(select: (minute: number) => T): T {
-  return useSyncExternalStore(subscribe, () => select(currentMinute()));
+  // A page rendered on the server hydrates with the minute it was rendered in, then moves to now.
+  const rendered = useRenderSnapshot()?.minute;
+  return useSyncExternalStore(subscribe, () => select(currentMinute()), () => select(rendered ?? currentMinute()));
 }
 
 /** Midday of the current calendar day in `timeZone`, renewed when that day changes (for "Today"/"Yesterday"). */

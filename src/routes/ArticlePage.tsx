@@ -8,7 +8,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { NotOnDevice } from '../components/NotOnDevice';
 import { Skeleton } from '../components/Skeleton';
 import { isSectionSlug } from '../contract/sections';
-import { usePageReady } from '../lib/pageReady';
+import { useRenderSnapshot } from '../lib/renderSnapshot';
 import { ArticleView } from '../features/article/ArticleView';
 import { TopStories } from '../features/feed/TopStories';
 import { MostRead } from '../features/most-read/MostRead';
@@ -18,7 +18,7 @@ import { ShareButton } from '../features/share/ShareButton';
 import { NotFoundPage } from './NotFoundPage';
 
 /** Parses "?page=2" into a zero-based page index; null when the value is not a page number. */
-function pageIndex(raw: string | null): number | null {
+export function pageIndex(raw: string | null): number | null {
   if (raw === null) return 0;
   return /^[1-9]\d{0,2}$/.test(raw) ? Number(raw) - 1 : null;
 }
@@ -37,10 +37,10 @@ export function ArticlePage() {
   const loaded = useDeferredValue(article.data);
   const current = loaded !== undefined && loaded.id === article.data?.id ? loaded : undefined;
   const drawing = article.isPending || (article.data !== undefined && current === undefined);
-  usePageReady(!drawing || articleId === 0);
   const unreachable = article.isError && isNetworkError(article.error);
   const savedCopy = useSavedCopy(articleId, unreachable);
   const page = pageIndex(search.get('page'));
+  const renderedOrigin = useRenderSnapshot()?.origin;
 
   if (articleId === 0 || !isSectionSlug(section)) return <NotFoundPage what="This article" />;
   if (drawing || (unreachable && savedCopy === undefined)) return <Skeleton lines={10} label="Loading the article" />;
@@ -53,7 +53,7 @@ export function ArticlePage() {
   if (data === undefined) return null;
   if (data.section !== section) return <Navigate to={data.url + (page !== null && page > 0 ? `?page=${String(page + 1)}` : '')} replace />;
   if (page === null || page >= data.pages.length) return <NotFoundPage what="This page of the article" />;
-  const canonical = new URL(data.url, window.location.origin).href;
+  const canonical = new URL(data.url, renderedOrigin ?? window.location.origin).href;
   return (
     <div className="page page-article">
       <title>{`${data.title} — Newswire`}</title>

@@ -1,5 +1,4 @@
 import { Link } from 'react-router';
-import { usePageReady } from '../lib/pageReady';
 
 interface NotFoundPageProps {
   /** What was not found, e.g. "This article". */
@@ -8,7 +7,6 @@ interface NotFoundPageProps {
 
 /** The app's own 404 page. */
 export function NotFoundPage({ what = 'This page' }: NotFoundPageProps) {
-  usePageReady();
   return (
     <div className="page page-not-found">
       <title>Page not found — Newswire</title>

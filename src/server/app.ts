@@ -5,14 +5,19 @@ import { join } from 'node:path';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { compress } from 'hono/compress';
+import { etag } from 'hono/etag';
 import { createApi } from './api';
 import { isAppRoute } from './appRoutes';
-import { decodeFirstPaint, FIRST_PAINT_COOKIE } from '../contract/firstPaint';
-import { appPageHtml } from './html/appPage';
+import { READER_COOKIE } from '../contract/readerCookie';
+import { ARTICLE_IMAGE_SIZES, TOP_STORY_IMAGE_SIZES } from '../contract/imageSizes';
 import { previousAssetsDir } from './previousAssets';
+import { pageAssets } from './render/pageAssets';
+import { pageHtml, type HeadExtras } from './render/pageHtml';
+import { readerSnapshot } from './render/readerSnapshot';
+import type { RenderedPage, RenderRequest } from './render/renderPage';
 import { ApiProblem } from './http/ApiProblem';
 import { createResponseCache, type ResponseCache } from './http/createResponseCache';
-import { htmlCsp, securityHeaders, styleHashes } from './http/securityHeaders';
+import { htmlCsp, scriptHashes, securityHeaders, styleHashes } from './http/securityHeaders';
 import type { Store } from './store/createStore';
 
 /** What the server needs: the store, a clock, and (in production) the built client. */
@@ -27,6 +32,31 @@ export interface AppOptions {
   logError?: (error: unknown) => void;
   /** The API's response cache; main.ts passes its own to answer cached requests before the app. */
   cache?: ResponseCache;
+  /** The cache of rendered pages; main.ts passes its own to answer cached pages before the app. */
+  pages?: ResponseCache;
+  /** The page renderer (src/server/render/renderPage.tsx: its build in production, the source in tests). */
+  renderPage?: (request: RenderRequest) => Promise<RenderedPage>;
+}
+
+const MINUTE_MS = 60_000;
+
+/** The page cache's key part for a request's cookies: only the reader cookie changes a page. */
+export function readerVariant(cookie: string | undefined): string {
+  if (cookie === undefined) return '';
+  const match = new RegExp(`(?:^|;\\s*)${READER_COOKIE}=([^;]*)`).exec(cookie);
+  return match?.[1] ?? '';
+}
+
+/** A cache of rendered pages: valid while the stored content and the minute (pages show ages and a clock) are the same. */
+export function createPageCache(store: Store, now: () => number = Date.now): ResponseCache {
+  return createResponseCache({
+    version: () => `${store.contentVersion()}:${String(Math.floor(now() / MINUTE_MS))}`,
+    contentType: 'text/html',
+    serves: (path) => !path.startsWith('/api/') && !path.startsWith('/assets/'),
+    variant: readerVariant,
+    maxEntries: 2000,
+    maxBytes: 128 * 1024 * 1024,
+  });
 }
 
 const INTERNAL_MESSAGE = 'Something went wrong on our side. Please try again in a moment.';
@@ -40,9 +70,10 @@ function clientKey(c: Context): string {
 }
 
 /** The whole server: the JSON API under /api and, given `clientDir`, the built app with deep links. */
-export function createApp({ store, now = Date.now, clientDir, publicOrigin, logError = console.error, cache }: AppOptions): Hono {
+export function createApp({ store, now = Date.now, clientDir, publicOrigin, logError = console.error, cache, pages, renderPage }: AppOptions): Hono {
   const app = new Hono();
   const responses = cache ?? createResponseCache({ version: () => store.contentVersion() });
+  const pageCache = pages ?? createPageCache(store, now);
 
   app.onError((error, c) => {
     if (error instanceof ApiProblem) {
@@ -55,11 +86,12 @@ export function createApp({ store, now = Date.now, clientDir, publicOrigin, logE
   });
 
   app.use('/api/*', responses.recorder); // outermost: sees the headers as they finally leave
+  app.use('*', pageCache.recorder);
   app.use('*', securityHeaders());
   app.use('*', compress());
   app.route('/api', createApi({ store, now, clientKey, cache: responses }));
 
-  if (clientDir !== undefined) mountClient(app, store, clientDir, publicOrigin);
+  if (renderPage !== undefined) mountClient(app, { store, now, clientDir, publicOrigin, renderPage, pageCache, logError });
   return app;
 }
 
@@ -76,7 +108,7 @@ function latestIndexHtml(clientDir: string): () => { html: string; csp: string }
   const path = join(clientDir, 'index.html');
   const load = () => {
     const html = readFileSync(path, 'utf8');
-    return { html, csp: htmlCsp(styleHashes(html)) };
+    return { html, csp: htmlCsp(styleHashes(html), scriptHashes(html)) };
   };
   let page = load();
   let seen = '';
@@ -108,32 +140,86 @@ function previousAssets(dir: string): MiddlewareHandler {
   };
 }
 
-// The built files (hashed assets cached for a year; the HTML and service worker always revalidated),
-// the hashed files of earlier builds (tabs still running them load their lazy chunks after a deploy),
-// and index.html for every app route, with 404 for paths the app does not have.
-function mountClient(app: Hono, store: Store, clientDir: string, publicOrigin: string | undefined): void {
-  const indexHtml = latestIndexHtml(clientDir);
+// Cache-Control of a page: shared for a reader without personal choices, for as long as the API's
+// lists (articles a little longer); a stale copy may be served while revalidating, and for a day when
+// the server fails. A page rendered for one reader's choices is theirs alone.
+function pageCacheControl(personal: boolean, status: number, routeId: string | undefined): string {
+  if (personal) return 'private, no-cache';
+  if (status !== 200) return 'public, max-age=60';
+  if (routeId === 'article') return 'public, max-age=60, stale-while-revalidate=300, stale-if-error=86400';
+  return 'public, max-age=30, stale-while-revalidate=60, stale-if-error=86400';
+}
+
+// The picture likely to be the page's largest paint: the article's photo, or the lead top story's.
+function leadImage(page: RenderedPage): HeadExtras['image'] {
+  const leaf = page.routeIds.at(-1);
+  const image = leaf === 'article' ? page.head?.article?.image : leaf === 'feed' ? firstTopImage(page) : undefined;
+  if (image === undefined) return undefined;
+  return { src: image.src, srcset: image.srcset, sizes: leaf === 'article' ? ARTICLE_IMAGE_SIZES : TOP_STORY_IMAGE_SIZES };
+}
+
+function firstTopImage(page: RenderedPage) {
+  const top = page.state.queries.queries.find((q) => q.queryKey[0] === 'top-stories')?.state.data;
+  const items: unknown = typeof top === 'object' && top !== null ? Reflect.get(top, 'items') : undefined;
+  const first: unknown = Array.isArray(items) ? items[0] : undefined;
+  const image: unknown = typeof first === 'object' && first !== null ? Reflect.get(first, 'image') : undefined;
+  if (typeof image !== 'object' || image === null) return undefined;
+  const src: unknown = Reflect.get(image, 'src');
+  const srcset: unknown = Reflect.get(image, 'srcset');
+  return typeof src === 'string' ? { src, srcset: typeof srcset === 'string' ? srcset : undefined } : undefined;
+}
+
+interface ClientOptions {
+  store: Store;
+  now: () => number;
+  clientDir: string | undefined;
+  publicOrigin: string | undefined;
+  renderPage: (request: RenderRequest) => Promise<RenderedPage>;
+  pageCache: ResponseCache;
+  logError: (error: unknown) => void;
+}
+
+const FALLBACK_TEMPLATE = '<!doctype html><html lang="en"><head><meta charset="UTF-8" /><!--page-head--><title>Newswire</title><!--/page-head--></head><body><div id="root"></div></body></html>';
+
+// Every page is rendered by the app's components on the server (src/server/render/), then hydrated by
+// the browser. Alongside: the built files (hashed assets cached for a year; the HTML and service worker
+// always revalidated), the hashed files of earlier builds (tabs still running them load their lazy
+// chunks after a deploy), and 404 for missing files.
+function mountClient(app: Hono, { store, now, clientDir, publicOrigin, renderPage, pageCache, logError }: ClientOptions): void {
+  const indexHtml = clientDir === undefined ? () => ({ html: FALLBACK_TEMPLATE, csp: htmlCsp([]) }) : latestIndexHtml(clientDir);
+  const assets = pageAssets(clientDir);
+  const fetchApi = (path: string, init: RequestInit) => Promise.resolve(app.request(path, init));
   app.use('*', async (c, next) => {
     await next();
     if (c.req.path.startsWith('/api/')) return;
-    // index.html, as an app route or as the file (the service worker caches the file's answer).
+    // index.html, as a page or as the file (the service worker caches the file's answer).
     if ((c.res.headers.get('Content-Type') ?? '').startsWith('text/html')) c.res.headers.set('Content-Security-Policy', indexHtml().csp);
     if (c.res.headers.has('Cache-Control')) return;
     c.res.headers.set('Cache-Control', staticCacheControl(c.req.path, c.res.headers.get('Content-Type') ?? ''));
   });
-  const page = (c: Context) => {
+  const page = async (c: Context) => {
     const path = c.req.path;
-    const known = isAppRoute(path, (id) => store.hasArticle(id));
-    if (known === 'file') return c.text('Not found', 404, { 'Cache-Control': 'no-store' });
-    c.header('Cache-Control', 'no-cache');
-    if (known === 'missing') return c.html(indexHtml().html, 404);
+    if (isAppRoute(path) === 'file') return c.text('Not found', 404, { 'Cache-Control': 'no-store' });
     const url = new URL(c.req.url);
-    c.header('Vary', 'Cookie, Save-Data', { append: true }); // the page is drawn for the reader (html/appPage.ts)
-    const reader = { paint: decodeFirstPaint(getCookie(c, FIRST_PAINT_COOKIE)), saveData: c.req.header('Save-Data')?.trim().toLowerCase() === 'on' };
-    return c.html(appPageHtml(indexHtml().html, path, url.searchParams, publicOrigin ?? url.origin, store, reader), 200);
+    const { snapshot, personal } = readerSnapshot(getCookie(c, READER_COOKIE), path, url.searchParams, publicOrigin ?? url.origin, now());
+    let rendered: RenderedPage;
+    try {
+      rendered = await renderPage({ url, snapshot, fetchApi });
+    } catch (error) {
+      // The shell: the browser's app renders the page itself and says what went wrong.
+      logError(error);
+      return c.html(indexHtml().html, 500, { 'Cache-Control': 'no-store' });
+    }
+    if (rendered.redirect !== undefined) return c.redirect(rendered.redirect + url.search, 301);
+    c.header('Cache-Control', pageCacheControl(personal, rendered.status, rendered.routeIds.at(-1)));
+    const status = rendered.status === 404 ? 404 : 200;
+    return c.html(pageHtml(indexHtml().html, rendered, { assets: assets(rendered.modules), image: leadImage(rendered) }), status);
   };
-  app.get('/', page); // before the files: `/` is a page with its own preloads, not the bare index.html
-  app.use('*', serveStatic({ root: clientDir, precompressed: true }));
-  app.use('/assets/*', previousAssets(previousAssetsDir(clientDir)));
-  app.get('*', page);
+  const pages = [etag({ weak: true }), pageCache.middleware, page] as const;
+  app.get('/', ...pages); // before the files: `/` is a page, not the bare index.html
+  if (clientDir !== undefined) {
+    app.use('*', serveStatic({ root: clientDir, precompressed: true }));
+    app.use('/assets/*', previousAssets(previousAssetsDir(clientDir)));
+  }
+  app.get('*', ...pages);
 }

@@ -2,7 +2,9 @@ import { getRequestListener } from '@hono/node-server';
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createApp } from './app';
+import { pathToFileURL } from 'node:url';
+import { createApp, createPageCache } from './app';
+import { loadRenderer } from './render/loadRenderer';
 import { createResponseCache } from './http/createResponseCache';
 import { openDatabase } from './store/openDatabase';
 import { createStore } from './store/createStore';
@@ -13,6 +15,8 @@ import { ratesSourcesFromEnv } from './rates/ratesSources';
 import { startRatesRefresh } from './rates/startRatesRefresh';
 
 // `npm start`: the built app and the API from one process, on the embedded database.
+// React's server renderer is loaded below (dist/server/renderPage.js): its production build, unless told otherwise.
+process.env.NODE_ENV ??= 'production';
 const port = Number(process.env.PORT ?? 3000);
 const databasePath = resolve(process.env.DATABASE_PATH ?? 'data/newswire.db');
 const clientDir = resolve(process.env.CLIENT_DIR ?? 'dist/client');
@@ -33,10 +37,12 @@ try {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 }
-if (!existsSync(join(clientDir, 'index.html'))) {
-  console.error(`No built app in ${clientDir}: run "npm run build" first (npm start does both).`);
+const serverDir = resolve(process.env.SERVER_DIR ?? 'dist/server');
+if (!existsSync(join(clientDir, 'index.html')) || !existsSync(join(serverDir, 'renderPage.js'))) {
+  console.error(`No built app in ${clientDir} and ${serverDir}: run "npm run build" first (npm start does both).`);
   process.exit(1);
 }
+const renderPage = await loadRenderer(pathToFileURL(join(serverDir, 'renderPage.js')).href);
 
 const db = openDatabase(databasePath);
 const store = createStore(db);
@@ -50,12 +56,13 @@ const bundled = loadBundledRates(store.rates, Date.now());
 if (bundled.length > 0) console.log(`Loaded the bundled exchange rates (${bundled.join(', ')}); "npm run rates:update" fetches current ones.`);
 
 const cache = createResponseCache({ version: () => store.contentVersion() });
-const app = createApp({ store, clientDir, cache, publicOrigin: process.env.PUBLIC_ORIGIN });
-// A cached API answer goes out straight from node:http with the headers the app gave it; everything
-// else goes through the app.
+const pages = createPageCache(store);
+const app = createApp({ store, clientDir, cache, pages, renderPage, publicOrigin: process.env.PUBLIC_ORIGIN });
+// A cached API answer or page goes out straight from node:http with the headers the app gave it;
+// everything else goes through the app.
 const appListener = getRequestListener(app.fetch);
 const server = createServer((req, res) => {
-  if (!cache.serveNode(req, res)) void appListener(req, res);
+  if (!cache.serveNode(req, res) && !pages.serveNode(req, res)) void appListener(req, res);
 });
 server.listen(port, () => {
   const address = server.address();

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { useRenderSnapshot } from '../../lib/renderSnapshot';
 import type { City } from '../../contract/schemas';
 import { notifyChoicesChanged } from '../../lib/choicesChanged';
 import { cityChoice, DEFAULT_CITY, parseStoredChoice, resolveChoice, serializeChoice, type CityChoice, type ChosenCity } from './storedCity';
@@ -49,7 +50,9 @@ export function chosenCity(): ChosenCity {
 
 /** The reader's city; re-renders the caller when it changes (in this tab or another). */
 export function useChosenCity(): ChosenCity {
-  return useSyncExternalStore(subscribe, chosenCity);
+  // A page rendered on the server hydrates in the city it was rendered for, then takes the stored one.
+  const rendered = useRenderSnapshot()?.city;
+  return useSyncExternalStore(subscribe, chosenCity, () => rendered ?? chosenCity());
 }
 
 /** Saves the reader's choice and applies it everywhere. */

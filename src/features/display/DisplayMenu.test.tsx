@@ -2,7 +2,8 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../../../test/render';
-import { DEFAULT_PREFS, DISPLAY_STORAGE_KEY, setPrefs } from '../../lib/displayPrefs';
+import { DISPLAY_STORAGE_KEY } from '../../contract/displayChoices';
+import { DEFAULT_PREFS, setPrefs } from '../../lib/displayPrefs';
 
 afterEach(() => {
   act(() => {

@@ -1,5 +1,5 @@
 import { useQuery, type UseInfiniteQueryResult, type InfiniteData } from '@tanstack/react-query';
-import { useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { feedUpdatesQuery, type MaybeCopy } from '../../api/queries';
 import { AsOf } from '../../components/AsOf';
@@ -10,9 +10,18 @@ import { feedRows, uniqueById } from './feedRows';
 import { MoreNews } from './MoreNews';
 import { NewStoriesButton } from './NewStoriesButton';
 import { useNewStories } from './useNewStories';
-import { VirtualFeed, type VirtualFeedHandle } from './VirtualFeed';
+import { PlainFeed } from './PlainFeed';
+import type { VirtualFeedHandle } from './VirtualFeed';
+
+// Past this many rows (about five pages of stories) the list is virtualised: only the rows near the
+// viewport stay in the page. The virtualiser's code loads when the reader first asks for more news.
+const PLAIN_ROWS = 150;
+const loadVirtualFeed = () => import('./VirtualFeed');
+const VirtualFeed = lazy(async () => ({ default: (await loadVirtualFeed()).VirtualFeed }));
 
 interface FeedViewProps {
+  /** The address of the page after a cursor (More news as a link: it works before and without the script). */
+  moreHref: (cursor: string) => string;
   /** The feed's query (for More news and its errors). */
   feed: UseInfiniteQueryResult<InfiniteData<MaybeCopy<FeedPage>>>;
   /** The loaded pages as drawn (a deferred copy of the query's data). */
@@ -25,11 +34,10 @@ interface FeedViewProps {
 }
 
 /**
- * The News Feed once its first page is in: the stories grouped by day in a virtualised list, More
- * news, new stories on request. Loaded with the first page of news rather than with the app's first
- * script (see FeedList).
+ * The News Feed once its first page is in: the stories grouped by day (a virtualised list once long),
+ * More news, new stories on request.
  */
-export function FeedView({ feed, data, sections, emptyMessage, timeZone, today }: FeedViewProps) {
+export function FeedView({ feed, data, sections, emptyMessage, timeZone, today, moreHref }: FeedViewProps) {
   const list = useRef<VirtualFeedHandle>(null);
   const [focusRequest, setFocusRequest] = useState<{ key: string; nonce: number } | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -44,6 +52,9 @@ export function FeedView({ feed, data, sections, emptyMessage, timeZone, today }
     enabled: savedAt !== undefined && items.length > 0,
     select: (updates) => updates.count === 0,
   });
+
+  const showSection = sections?.length !== 1;
+  const nextCursor = data.pages.at(-1)?.nextCursor ?? null;
 
   const showNew = async () => {
     list.current?.captureAnchor();
@@ -67,11 +78,23 @@ export function FeedView({ feed, data, sections, emptyMessage, timeZone, today }
       </p>
       {rows.length === 0 ? (
         <p className="feed-empty">{emptyMessage}</p>
+      ) : rows.length <= PLAIN_ROWS ? (
+        <PlainFeed ref={list} rows={rows} showSection={showSection} focusRequest={focusRequest} />
       ) : (
-        <VirtualFeed ref={list} rows={rows} showSection={sections?.length !== 1} focusRequest={focusRequest} />
+        <Suspense fallback={<PlainFeed ref={list} rows={rows} showSection={showSection} focusRequest={focusRequest} />}>
+          <VirtualFeed ref={list} rows={rows} showSection={showSection} focusRequest={focusRequest} />
+        </Suspense>
       )}
       {rows.length > 0 && (
-        <MoreNews hasMore={(data.pages.at(-1)?.nextCursor ?? null) !== null} loading={feed.isFetchingNextPage} failed={feed.isFetchNextPageError} onMore={() => void feed.fetchNextPage()} />
+        <MoreNews
+          next={nextCursor === null ? null : moreHref(nextCursor)}
+          loading={feed.isFetchingNextPage}
+          failed={feed.isFetchNextPageError}
+          onMore={() => {
+            void loadVirtualFeed().catch(() => undefined);
+            void feed.fetchNextPage();
+          }}
+        />
       )}
       {feed.isFetchNextPageError && <ErrorMessage message={errorMessage(feed.error)} />}
     </section>

@@ -1,18 +1,21 @@
 import { useEffect, useEffectEvent, useRef } from 'react';
 
 interface MoreNewsProps {
-  hasMore: boolean;
+  /** The address of the next page of stories, or null at the end of the feed. */
+  next: string | null;
   loading: boolean;
   failed: boolean;
   onMore: () => void;
 }
 
 /**
- * "More news": a button, and the next page also loads by itself when the end of the list comes
- * near the viewport (not after a failure: then the reader retries with the button). The button is
- * never disabled while loading, so keyboard focus stays on it.
+ * "More news": a link to the next page of stories (it works before the script and without it); with
+ * the script it loads them in place, and the next page also loads by itself when the end of the list
+ * comes near the viewport (not after a failure: then the reader retries with it). It never becomes
+ * disabled while loading, so keyboard focus stays on it.
  */
-export function MoreNews({ hasMore, loading, failed, onMore }: MoreNewsProps) {
+export function MoreNews({ next, loading, failed, onMore }: MoreNewsProps) {
+  const hasMore = next !== null;
   const sentinel = useRef<HTMLDivElement>(null);
   const auto = hasMore && !loading && !failed;
   const onVisible = useEffectEvent(() => onMore());
@@ -30,16 +33,18 @@ export function MoreNews({ hasMore, loading, failed, onMore }: MoreNewsProps) {
   if (!hasMore) return <p className="feed-end">You have reached the end of the feed.</p>;
   return (
     <div className="feed-more" ref={sentinel}>
-      <button
-        type="button"
+      <a
+        href={next}
         className="button"
         aria-disabled={loading}
-        onClick={() => {
+        onClick={(event) => {
+          if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+          event.preventDefault();
           if (!loading) onMore();
         }}
       >
         {failed ? 'Try again: more news' : 'More news'}
-      </button>
+      </a>
       <p className="feed-loading" role="status">
         {loading ? 'Loading more news…' : ''}
       </p>

@@ -9,13 +9,11 @@ import { Skeleton } from '../../components/Skeleton';
 import { Time } from '../../components/Time';
 import { TOP_STORY_IMAGE_SIZES } from '../../contract/imageSizes';
 import { sectionTitle } from '../../contract/sections';
-import { usePageReady } from '../../lib/pageReady';
 import './feed.css';
 
 /** Top stories: the lead story with its photo, then the others. */
 export function TopStories() {
   const top = useQuery(topStoriesQuery());
-  usePageReady(!top.isPending);
   if (top.isPending) return <Skeleton lines={4} label="Loading top stories" />;
   if (top.isError) return <ErrorMessage message={errorMessage(top.error)} onRetry={() => void top.refetch()} />;
   const [lead, ...rest] = top.data.items;

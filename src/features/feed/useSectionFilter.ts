@@ -1,6 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { SectionSlug } from '../../contract/sections';
+import { onChoicesChanged } from '../../lib/choicesChanged';
+import { useRenderSnapshot } from '../../lib/renderSnapshot';
 import { choiceFromUrl, choiceToUrl, normalizeChoice, readStoredChoice, storeChoice, type SectionChoice } from './sectionChoice';
 
 // "?sections=politics,sports" with readable commas (URLSearchParams would write %2C).
@@ -11,13 +13,34 @@ function searchWith(current: URLSearchParams, sections: string | null): string {
   return query === '' ? '' : `?${query}`;
 }
 
+// The stored filter as a stable value (the same array until the stored value changes).
+let stored: { key: string; choice: SectionChoice } | undefined;
+function storedChoice(): SectionChoice {
+  const choice = readStoredChoice();
+  const key = choiceToUrl(choice) ?? '';
+  if (stored?.key !== key) stored = { key, choice };
+  return stored.choice;
+}
+
+function subscribeStored(listener: () => void): () => void {
+  window.addEventListener('storage', listener);
+  const stop = onChoicesChanged(listener);
+  return () => {
+    window.removeEventListener('storage', listener);
+    stop();
+  };
+}
+
 /** The reader's section filter: from the URL when it has one, else as remembered; kept in both. */
 export function useSectionFilter() {
   const [params] = useSearchParams();
   const { search } = useLocation();
   const navigate = useNavigate();
   const fromUrl = useMemo(() => choiceFromUrl(params.get('sections')), [params]);
-  const choice: SectionChoice = fromUrl === undefined ? readStoredChoice() : fromUrl.choice;
+  // A page rendered on the server hydrates with the filter it was rendered with, then takes the stored one.
+  const rendered = useRenderSnapshot()?.sections;
+  const remembered = useSyncExternalStore(subscribeStored, storedChoice, () => (rendered === undefined ? storedChoice() : rendered));
+  const choice: SectionChoice = fromUrl === undefined ? remembered : fromUrl.choice;
   const urlValue = choiceToUrl(choice);
 
   // A remembered filter is shown in the URL so it can be shared; a filter from the URL is remembered.

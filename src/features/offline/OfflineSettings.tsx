@@ -1,4 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Skeleton } from '../../components/Skeleton';
+import { useHydrated } from '../../lib/useHydrated';
 import { useId, useState } from 'react';
 import { sectionTitle } from '../../contract/sections';
 import { runBackgroundPrefetch } from './backgroundPrefetch';
@@ -19,8 +21,15 @@ async function measureUsage(): Promise<{ bytes: number; stories: number; total: 
   return { ...kept, total: estimate?.usage ?? null };
 }
 
-/** Reading offline: how many of the newest stories of the reader's sections are kept, what that costs, and when it is off. */
+/**
+ * Reading offline: how many of the newest stories of the reader's sections are kept, what that costs,
+ * and when it is off. All of it is this device's, so it is drawn once the page has hydrated.
+ */
 export function OfflineSettings() {
+  return useHydrated() ? <DeviceOfflineSettings /> : <Skeleton lines={3} label="Loading this device's offline settings" />;
+}
+
+function DeviceOfflineSettings() {
   const id = useId();
   const [count, setCount] = useState(readPrefetchCount);
   const queryClient = useQueryClient();

@@ -3,7 +3,6 @@ import { errorMessage, isNetworkError } from '../../api/client';
 import { searchQuery, type SearchRequest } from '../../api/discoveryQueries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Skeleton } from '../../components/Skeleton';
-import { usePageReady } from '../../lib/pageReady';
 import { LocalSearchResults } from './LocalSearchResults';
 import { NoResults } from './NoResults';
 import { SearchHitItem } from './SearchHitItem';
@@ -20,7 +19,6 @@ export function SearchResults({ request, onClearFilters }: SearchResultsProps) {
   // While the next words are searched, the last results stay (dimmed) instead of a blank page.
   const search = useInfiniteQuery({ ...searchQuery(request), placeholderData: keepPreviousData });
   const filtered = request.sections !== null || request.from !== null || request.to !== null;
-  usePageReady(!search.isPending);
 
   if (search.isPending) return <Skeleton lines={6} label="Searching" />;
   if (search.isLoadingError && isNetworkError(search.error)) return <LocalSearchResults request={request} />;

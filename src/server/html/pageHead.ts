@@ -18,12 +18,13 @@ export interface PageHead {
   article?: Pick<ArticleSummary, 'publishedAt' | 'section'>;
 }
 
-/** The <head> tags of a page: title, description, canonical link, Open Graph and Twitter card, all escaped. */
-export function pageHeadTags(head: PageHead): string {
+/**
+ * The <head> tags of a page for link previews: canonical link, Open Graph and Twitter card, all escaped
+ * (the page's own components render its <title> and description).
+ */
+export function previewTags(head: PageHead): string {
   const meta = (attr: 'name' | 'property', key: string, value: string) => `<meta ${attr}="${key}" content="${escapeHtml(value)}" />`;
   const tags = [
-    `<title>${escapeHtml(head.title)}</title>`,
-    meta('name', 'description', head.description),
     `<link rel="canonical" href="${escapeHtml(head.url)}" />`,
     meta('property', 'og:site_name', 'Newswire'),
     meta('property', 'og:type', head.article === undefined ? 'website' : 'article'),
@@ -39,15 +40,4 @@ export function pageHeadTags(head: PageHead): string {
     tags.push(meta('property', 'article:published_time', head.article.publishedAt), meta('property', 'article:section', head.article.section));
   }
   return tags.join('\n    ');
-}
-
-const START = '<!--page-head-->';
-const END = '<!--/page-head-->';
-
-/** index.html with the block from <!--page-head--> to <!--/page-head--> (markers included) replaced by `tags`. */
-export function withPageHead(indexHtml: string, tags: string): string {
-  const start = indexHtml.indexOf(START);
-  const end = indexHtml.indexOf(END);
-  if (start < 0 || end < start) return indexHtml;
-  return `${indexHtml.slice(0, start)}${tags}${indexHtml.slice(end + END.length)}`;
 }

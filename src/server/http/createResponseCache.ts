@@ -17,6 +17,12 @@ interface CachedAnswer {
 interface ResponseCacheOptions {
   /** The store's content version: an answer cached under another version is stale. */
   version: () => string;
+  /** The media type of the answers kept (default JSON; pages are HTML). */
+  contentType?: 'application/json' | 'text/html';
+  /** Which request paths `serveNode` may answer (default: the API's). */
+  serves?: (path: string) => boolean;
+  /** The part of the key that depends on the request's Cookie header (pages rendered for a reader's choices). */
+  variant?: (cookie: string | undefined) => string;
   /** Bounds on what is kept (least recently used answers go first). */
   maxEntries?: number;
   maxBytes?: number;
@@ -49,7 +55,14 @@ export function acceptsGzip(header: string | undefined): boolean {
  *   exactly those headers, before the request reaches the framework. Anything else (conditional
  *   requests, HEAD, a stale or unknown answer) falls through to the app.
  */
-export function createResponseCache({ version, maxEntries = 5000, maxBytes = 64 * 1024 * 1024 }: ResponseCacheOptions) {
+export function createResponseCache({
+  version,
+  contentType = 'application/json',
+  serves = (path) => path.startsWith('/api/'),
+  variant = () => '',
+  maxEntries = 5000,
+  maxBytes = 64 * 1024 * 1024,
+}: ResponseCacheOptions) {
   const answers = new Map<string, CachedAnswer>();
   const served = new WeakMap<Request, { answer: CachedAnswer; encoding: 'identity' | 'gzip' }>();
   let bytes = 0;
@@ -87,7 +100,7 @@ export function createResponseCache({ version, maxEntries = 5000, maxBytes = 64 
   const wantsGzip = (answer: CachedAnswer, acceptEncoding: string | undefined) => answer.body.length >= GZIP_THRESHOLD && acceptsGzip(acceptEncoding);
 
   const respond = (request: Request, answer: CachedAnswer): Response => {
-    const headers = new Headers({ 'Content-Type': 'application/json', ETag: answer.etag, Vary: 'Accept-Encoding' });
+    const headers = new Headers({ 'Content-Type': contentType === 'text/html' ? 'text/html; charset=UTF-8' : contentType, ETag: answer.etag, Vary: 'Accept-Encoding' });
     if (answer.cacheControl !== null) headers.set('Cache-Control', answer.cacheControl);
     const gzip = wantsGzip(answer, request.headers.get('Accept-Encoding') ?? undefined);
     served.set(request, { answer, encoding: gzip ? 'gzip' : 'identity' });
@@ -95,17 +108,17 @@ export function createResponseCache({ version, maxEntries = 5000, maxBytes = 64 
     return new Response(gzip ? gzipped(answer) : answer.body, { headers });
   };
 
-  const keyOf = (url: string): string => url.slice(url.indexOf('/', url.indexOf('//') + 2));
+  const keyOf = (url: string, cookie: string | undefined): string => `${url.slice(url.indexOf('/', url.indexOf('//') + 2))}\n${variant(cookie)}`;
 
   const middleware: MiddlewareHandler = async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
-    const key = keyOf(c.req.url);
+    const key = keyOf(c.req.url, c.req.header('Cookie'));
     const hit = fresh(key);
     if (hit !== undefined) return respond(c.req.raw, hit);
     const current = version();
     await next();
     const res = c.res;
-    if (res.status !== 200 || !(res.headers.get('Content-Type') ?? '').startsWith('application/json')) return;
+    if (res.status !== 200 || !(res.headers.get('Content-Type') ?? '').startsWith(contentType)) return;
     const body = new Uint8Array(await res.arrayBuffer());
     const answer: CachedAnswer = {
       version: current,
@@ -137,8 +150,8 @@ export function createResponseCache({ version, maxEntries = 5000, maxBytes = 64 
   /** Answers `req` from the cache when it can (true), or leaves it untouched for the app (false). */
   const serveNode = (req: IncomingMessage, res: ServerResponse): boolean => {
     const url = req.url ?? '';
-    if (req.method !== 'GET' || !url.startsWith('/api/') || req.headers['if-none-match'] !== undefined) return false;
-    const answer = fresh(url);
+    if (req.method !== 'GET' || !serves(url) || req.headers['if-none-match'] !== undefined) return false;
+    const answer = fresh(`${url}\n${variant(req.headers.cookie)}`);
     if (answer === undefined) return false;
     const gzip = wantsGzip(answer, req.headers['accept-encoding']);
     const headers = answer.sent[gzip ? 'gzip' : 'identity'];

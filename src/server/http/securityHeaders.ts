@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 
-/** The Content-Security-Policy of the app's HTML: no inline script, nothing from other origins but images. */
+/** The Content-Security-Policy of the app's HTML: no inline script but those allowed by hash, nothing from other origins but images. */
 export const HTML_CSP = [
   "default-src 'self'",
   "script-src 'self'",
@@ -22,9 +22,17 @@ export function styleHashes(html: string): string[] {
   return [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1] ?? '').digest('base64')}'`);
 }
 
-/** The HTML's CSP, allowing exactly the given inline styles (by hash) besides the site's own files. */
-export function htmlCsp(hashes: readonly string[]): string {
-  return hashes.length === 0 ? HTML_CSP : HTML_CSP.replace("style-src 'self'", `style-src 'self' ${hashes.join(' ')}`);
+/** The hashes of the inline <script> elements of a page (the display-choices script; JSON data blocks run nothing). */
+export function scriptHashes(html: string): string[] {
+  return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1] ?? '').digest('base64')}'`);
+}
+
+/** The HTML's CSP, allowing exactly the given inline styles and scripts (by hash) besides the site's own files. */
+export function htmlCsp(styles: readonly string[], scripts: readonly string[] = []): string {
+  let csp = HTML_CSP;
+  if (styles.length > 0) csp = csp.replace("style-src 'self'", `style-src 'self' ${styles.join(' ')}`);
+  if (scripts.length > 0) csp = csp.replace("script-src 'self'", `script-src 'self' ${scripts.join(' ')}`);
+  return csp;
 }
 
 /** API answers are data: nothing in them may load or run, and nobody may frame them. */

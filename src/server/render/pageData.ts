@@ -1,0 +1,85 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router';
+import { ApiError } from '../../api/client';
+import { galleriesQuery, galleryQuery, infographicQuery, infographicsQuery, personQuery, personsQuery, searchQuery, topicQuery, topicsQuery } from '../../api/discoveryQueries';
+import { articleQuery, feedQuery, mostReadQuery, topStoriesQuery } from '../../api/queries';
+import { ratesQuery } from '../../api/ratesQueries';
+import { isSectionSlug } from '../../contract/sections';
+import { choiceFromUrl } from '../../features/feed/sectionChoice';
+import { parseSearchParams } from '../../features/search/searchParams';
+import type { RenderSnapshot } from '../../lib/renderSnapshot';
+
+/** What a page's data loading learns for the answer: its status (404 for a page that does not exist). */
+export interface PageContext {
+  queryClient: QueryClient;
+  snapshot: RenderSnapshot;
+  status: number;
+  /** Where the page must send the reader instead (an article asked for under another section). */
+  redirect?: string;
+}
+
+type Loader = (args: { params: LoaderFunctionArgs['params']; url: URL; page: PageContext }) => Promise<unknown>;
+
+const ID = /^[1-9]\d{0,15}$/;
+
+// Fetches a query into the page's cache (the components then render with it); a 404 answer makes the page a 404.
+async function settle(page: PageContext, fetching: Promise<unknown>): Promise<void> {
+  try {
+    await fetching;
+  } catch (error) {
+    if (error instanceof ApiError && error.kind === 'not_found') page.status = 404;
+    // Any other failure is rendered by the page as it would be in the browser (an error message).
+  }
+}
+
+type Options = Parameters<QueryClient['query']>[0];
+type InfiniteOptions = Parameters<QueryClient['infiniteQuery']>[0];
+const load = (page: PageContext, options: Options) => settle(page, page.queryClient.query(options));
+const loadInfinite = (page: PageContext, options: InfiniteOptions) => settle(page, page.queryClient.infiniteQuery(options));
+
+const notFound = (page: PageContext): Promise<void> => {
+  page.status = 404;
+  return Promise.resolve();
+};
+
+/**
+ * The data each route's components ask for, by route id (src/app/routeTable.tsx), fetched before the
+ * server renders the page so that the first render already has it. The queries are the app's own.
+ */
+export const PAGE_DATA: Record<string, Loader> = {
+  feed: async ({ url, page }) => {
+    const fromUrl = choiceFromUrl(url.searchParams.get('sections'));
+    const sections = fromUrl === undefined ? page.snapshot.sections : fromUrl.choice;
+    await Promise.all([load(page, topStoriesQuery()), loadInfinite(page, feedQuery(sections, url.searchParams.get('cursor')))]);
+  },
+  section: async ({ params, url, page }) => {
+    const section = params.section ?? '';
+    if (!isSectionSlug(section)) return notFound(page);
+    await loadInfinite(page, feedQuery([section], url.searchParams.get('cursor')));
+  },
+  article: async ({ params, url, page }) => {
+    const { section = '', id = '' } = params;
+    if (!isSectionSlug(section) || !ID.test(id)) return notFound(page);
+    await Promise.all([load(page, articleQuery(Number(id))), load(page, topStoriesQuery()), load(page, mostReadQuery('now'))]);
+    const article = page.queryClient.getQueryData(articleQuery(Number(id)).queryKey);
+    if (article !== undefined && article.section !== section) page.redirect = article.url;
+    const pageNumber = url.searchParams.get('page');
+    const index = pageNumber === null ? 0 : /^[1-9]\d{0,2}$/.test(pageNumber) ? Number(pageNumber) - 1 : -1;
+    if (article !== undefined && (index < 0 || index >= article.pages.length)) page.status = 404;
+  },
+  search: async ({ url, page }) => {
+    const { request } = parseSearchParams(url.searchParams);
+    if (request.q === '') return;
+    await Promise.all([loadInfinite(page, searchQuery(request)), load(page, topicsQuery())]);
+  },
+  topics: ({ page }) => load(page, topicsQuery()),
+  topic: ({ params, page }) => loadInfinite(page, topicQuery(params.slug ?? '')),
+  persons: ({ page }) => load(page, personsQuery()),
+  person: ({ params, page }) => loadInfinite(page, personQuery(params.slug ?? '')),
+  galleries: ({ page }) => loadInfinite(page, galleriesQuery()),
+  gallery: ({ params, page }) => (ID.test(params.id ?? '') ? load(page, galleryQuery(Number(params.id))) : notFound(page)),
+  infographics: ({ page }) => loadInfinite(page, infographicsQuery()),
+  infographic: ({ params, page }) => (ID.test(params.id ?? '') ? load(page, infographicQuery(Number(params.id))) : notFound(page)),
+  converter: ({ page }) => Promise.all([load(page, ratesQuery('cbr')), load(page, ratesQuery('ecb'))]),
+  'not-found': ({ page }) => notFound(page),
+};

@@ -1,0 +1,48 @@
+import { escapeHtml, previewTags } from '../html/pageHead';
+import type { RenderedPage } from './renderPage';
+
+/** The id of the <script type="application/json"> that carries the page's data to the browser's app. */
+export const STATE_ELEMENT_ID = 'newswire-state';
+
+const HEAD_START = '<!--page-head-->';
+const HEAD_END = '<!--/page-head-->';
+const ROOT = '<div id="root"></div>';
+// React writes a page's <title>, <meta> and <link> elements first, ahead of the page: they go in <head>.
+const HOISTED = /^(?:<title>[^<]*<\/title>|<meta\b[^>]*\/?>|<link\b[^>]*\/?>)*/;
+
+/** JSON safe inside a <script> element: no "</script>", no "<!--" (every < is escaped). */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** What else the page's <head> gets: files to preload (the page's lazy chunk and its styles) and the lead picture. */
+export interface HeadExtras {
+  /** `<link>` tags for the page's chunks and styles. */
+  assets: string[];
+  /** The picture that is likely the page's largest paint. */
+  image?: { src: string; srcset?: string; sizes: string };
+}
+
+function imageTag(image: NonNullable<HeadExtras['image']>): string {
+  return image.srcset === undefined
+    ? `<link rel="preload" href="${escapeHtml(image.src)}" as="image" fetchpriority="high" />`
+    : `<link rel="preload" as="image" imagesrcset="${escapeHtml(image.srcset)}" imagesizes="${escapeHtml(image.sizes)}" fetchpriority="high" />`;
+}
+
+/**
+ * The built index.html with the rendered page in #root, its title and description (rendered by the
+ * page's components) and link-preview tags in <head>, its assets preloaded, and its data for hydration.
+ */
+export function pageHtml(template: string, page: RenderedPage, extras: HeadExtras): string {
+  const hoisted = HOISTED.exec(page.html)?.[0] ?? '';
+  const body = page.html.slice(hoisted.length);
+  const head = [hoisted, page.head === null ? '' : previewTags(page.head), ...extras.assets, extras.image === undefined ? '' : imageTag(extras.image)].filter((t) => t !== '').join('\n    ');
+  const start = template.indexOf(HEAD_START);
+  const end = template.indexOf(HEAD_END);
+  if (start < 0 || end < start || !template.includes(ROOT)) throw new Error('index.html lacks the <!--page-head--> block or <div id="root"></div>');
+  // The template's own title and description stay only when the page renders none.
+  const defaults = hoisted.includes('<title>') ? '' : template.slice(start + HEAD_START.length, end);
+  const withHead = `${template.slice(0, start)}${defaults}${head}${template.slice(end + HEAD_END.length)}`;
+  const state = `<script type="application/json" id="${STATE_ELEMENT_ID}">${scriptJson(page.state)}</script>`;
+  return withHead.replace(ROOT, () => `<div id="root">${body}</div>${state}`);
+}

@@ -1,0 +1,136 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Readable } from 'node:stream';
+import { dehydrate, QueryClient, type DehydratedState } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { prerenderToNodeStream } from 'react-dom/static';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider, type RouteObject } from 'react-router';
+import { setApiFetch, type ApiFetch } from '../../api/client';
+import { App } from '../../app/App';
+import { ROUTES } from '../../app/routeTable';
+import { setArticleSanitizer } from '../../features/article/sanitizeArticleHtml';
+import { articleQuery } from '../../api/queries';
+import { isSectionSlug, sectionTitle } from '../../contract/sections';
+import type { RenderSnapshot } from '../../lib/renderSnapshot';
+import type { PageHead } from '../html/pageHead';
+import { sanitizeArticleHtml } from '../html/articleHtml';
+import { PAGE_DATA, type PageContext } from './pageData';
+
+// Every page is rendered by the app's own components, with the app's own queries: the route's data is
+// fetched from the API in-process (through the response cache), then React renders the page once all of
+// it, lazy pages included, is ready. The browser hydrates the HTML with the same data (dehydrated into
+// the page) and the same snapshot (src/lib/renderSnapshot.ts).
+
+// Article bodies are sanitized again as the browser does, with the same allow-list on jsdom.
+setArticleSanitizer(sanitizeArticleHtml);
+
+const apiFetches = new AsyncLocalStorage<ApiFetch>();
+setApiFetch((path, init) => {
+  const fetchApi = apiFetches.getStore();
+  return fetchApi === undefined ? Promise.reject(new Error(`API request outside a page render: ${path}`)) : fetchApi(path, init);
+});
+
+/** What one page render needs: the address, what it is rendered for, and how to reach the API. */
+export interface RenderRequest {
+  url: URL;
+  snapshot: RenderSnapshot;
+  fetchApi: ApiFetch;
+}
+
+/** A rendered page: the app's HTML, the data to hydrate it with, its status and the route modules it uses. */
+export interface RenderedPage {
+  status: number;
+  /** Set when the address must change (an article asked for under another section). */
+  redirect?: string;
+  /** The HTML inside #root. */
+  html: string;
+  state: { queries: DehydratedState; snapshot: RenderSnapshot };
+  /** Source files of the lazily loaded pages this page renders (to preload their chunks). */
+  modules: string[];
+  /** Route ids from the root to the page. */
+  routeIds: string[];
+  /** What link previews say of the page (articles and sections), with the picture to preload first. */
+  head: PageHead | null;
+}
+
+// Link previews of articles and sections, from the data the page was rendered with.
+function headOf(routeId: string | undefined, params: Record<string, string | undefined>, queryClient: QueryClient, origin: string): PageHead | null {
+  const section = params.section ?? '';
+  if (routeId === 'section' && isSectionSlug(section)) {
+    const title = sectionTitle(section);
+    return { title: `${title} — Newswire`, description: `The latest ${title} news from Newswire.`, url: `${origin}/${section}` };
+  }
+  if (routeId !== 'article' || !/^[1-9]\d{0,15}$/.test(params.id ?? '')) return null;
+  const article = queryClient.getQueryData(articleQuery(Number(params.id)).queryKey);
+  if (article === undefined) return null;
+  return {
+    title: `${article.title} — Newswire`,
+    description: article.lead,
+    url: `${origin}${article.url}`,
+    image: article.image === undefined ? undefined : new URL(article.image.src, origin).href,
+    article,
+  };
+}
+
+function withLoaders(routes: readonly RouteObject[], url: URL, page: PageContext): RouteObject[] {
+  return routes.map((route): RouteObject => {
+    const load = route.id === undefined ? undefined : PAGE_DATA[route.id];
+    const loader = load === undefined ? undefined : async ({ params }: { params: Record<string, string | undefined> }) => {
+      await load({ params, url, page });
+      return null;
+    };
+    const children = route.children === undefined ? undefined : withLoaders(route.children, url, page);
+    return route.index === true ? { ...route, index: true, children: undefined, loader } : { ...route, index: false, children, loader };
+  });
+}
+
+function text(stream: Readable): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    stream.on('error', reject);
+  });
+}
+
+function moduleOf(handle: unknown): string | null {
+  if (typeof handle !== 'object' || handle === null) return null;
+  const module: unknown = Reflect.get(handle, 'module');
+  return typeof module === 'string' ? module : null;
+}
+
+/** Renders the page at `url` with the app's components, after loading the data its route needs. */
+export async function renderPage({ url, snapshot, fetchApi }: RenderRequest): Promise<RenderedPage> {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
+  const page: PageContext = { queryClient, snapshot, status: 200 };
+  const handler = createStaticHandler(withLoaders(ROUTES, url, page));
+  const context = await apiFetches.run(fetchApi, () => handler.query(new Request(url.href)));
+  if (context instanceof Response) throw new Error(`Unexpected response from the page's data loading: ${String(context.status)}`);
+  if (page.redirect !== undefined) return { status: 301, redirect: page.redirect, html: '', state: { queries: { queries: [], mutations: [] }, snapshot }, modules: [], routeIds: [], head: null };
+  const router = createStaticRouter(handler.dataRoutes, context);
+  let failure: unknown = null;
+  const { prelude } = await prerenderToNodeStream(
+    <StrictMode>
+      <App queryClient={queryClient} snapshot={snapshot} router={() => <StaticRouterProvider router={router} context={context} hydrate={false} />} />
+    </StrictMode>,
+    {
+      // One document, no scripts: React would otherwise write big boundaries out of line and move
+      // them in place with an inline script, which the page's CSP does not allow.
+      progressiveChunkSize: Number.POSITIVE_INFINITY,
+      onError(error) {
+        failure ??= error;
+      },
+    },
+  );
+  const html = await text(prelude);
+  if (failure !== null) throw failure;
+  const modules = context.matches.map((match) => moduleOf(match.route.handle)).filter((m): m is string => m !== null);
+  const leaf = context.matches.at(-1);
+  return {
+    status: page.status,
+    html,
+    state: { queries: dehydrate(queryClient), snapshot },
+    modules,
+    routeIds: context.matches.map((m) => m.route.id),
+    head: headOf(leaf?.route.id, leaf?.params ?? {}, queryClient, snapshot.origin),
+  };
+}
