@@ -2,6 +2,7 @@ import { hydrate, type DehydratedState } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
+import { ApiError } from './api/client';
 import { App } from './app/App';
 import { createQueryClient } from './app/queryClient';
 import type { RenderSnapshot } from './lib/renderSnapshot';
@@ -19,15 +20,28 @@ if (root === null) throw new Error('index.html has no #root element');
 
 const queryClient = createQueryClient();
 const stateElement = document.getElementById('newswire-state');
+// Written by the server for this very page (src/server/render/pageHtml.ts): checked all the same.
+function isPageState(value: unknown): value is { queries: DehydratedState; snapshot: RenderSnapshot } {
+  if (typeof value !== 'object' || value === null) return false;
+  const queries: unknown = Reflect.get(value, 'queries');
+  const snapshot: unknown = Reflect.get(value, 'snapshot');
+  return typeof queries === 'object' && queries !== null && Array.isArray(Reflect.get(queries, 'queries')) && typeof snapshot === 'object' && snapshot !== null && typeof Reflect.get(snapshot, 'minute') === 'number';
+}
+
 let snapshot: RenderSnapshot | null = null;
 if (stateElement !== null && root.firstChild !== null) {
   try {
-    // Written by the server for this very page (src/server/render/pageHtml.ts).
-    const state: { queries: DehydratedState; snapshot: RenderSnapshot } = JSON.parse(stateElement.textContent ?? '');
-    hydrate(queryClient, state.queries);
-    snapshot = state.snapshot;
+    const state: unknown = JSON.parse(stateElement.textContent);
+    if (isPageState(state)) {
+      // Failures the server rendered (an article that does not exist) come back as the app's own errors.
+      for (const query of state.queries.queries) {
+        if (query.state.status === 'error') query.state.error = ApiError.fromJSON(query.state.error) ?? query.state.error;
+      }
+      hydrate(queryClient, state.queries);
+      snapshot = state.snapshot;
+    }
   } catch {
-    snapshot = null;
+    snapshot = null; // unreadable: the app renders the page itself
   }
 }
 

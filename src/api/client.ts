@@ -1,10 +1,17 @@
-import type * as z from 'zod/mini';
-import { ErrorBody, type ErrorCode } from '../contract/schemas';
+import * as z from 'zod/mini';
+import { ErrorBody, ErrorCode } from '../contract/schemas';
 import { reportServerReached } from '../lib/connection';
 import { SAVED_AT_HEADER } from '../sw/cacheNames';
 
 /** Why a request failed: an API error code, no connection, or an answer this app cannot read. */
 export type ApiErrorKind = ErrorCode | 'network' | 'invalid_response';
+
+const SerializedApiError = z.object({
+  name: z.literal('ApiError'),
+  status: z.number(),
+  kind: z.union([ErrorCode, z.enum(['network', 'invalid_response'])]),
+  message: z.string(),
+});
 
 /** A failed API request, with a message fit to show to the reader. */
 export class ApiError extends Error {
@@ -16,6 +23,17 @@ export class ApiError extends Error {
     this.name = 'ApiError';
     this.status = status;
     this.kind = kind;
+  }
+
+  /** The error as JSON (a page rendered on the server carries its failures to the browser). */
+  toJSON(): { name: 'ApiError'; status: number; kind: ApiErrorKind; message: string } {
+    return { name: 'ApiError', status: this.status, kind: this.kind, message: this.message };
+  }
+
+  /** An ApiError from its JSON (toJSON), or null for anything else. */
+  static fromJSON(value: unknown): ApiError | null {
+    const parsed = SerializedApiError.safeParse(value);
+    return parsed.success ? new ApiError(parsed.data.status, parsed.data.kind, parsed.data.message) : null;
   }
 
   /** True for answers that will not change on retry (400, 404). */

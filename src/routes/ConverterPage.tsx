@@ -8,7 +8,7 @@ export function ConverterPage() {
       <meta name="description" content="Convert between currencies at the Bank of Russia's and the European Central Bank's official rates, also offline." />
       <h1 className="page-title">Currency converter</h1>
       <div className="converter-page">
-        <CurrencyConverter />
+        <CurrencyConverter fromAddress />
       </div>
     </div>
   );

@@ -26,14 +26,14 @@ describe('Photo galleries', () => {
 
   it('opens a photo in the lightbox, moves with the arrow keys, closes with Escape back to its thumbnail', async () => {
     const { user, count, router } = await openFirstGallery();
-    const thumbs = screen.getAllByRole('button', { name: /^Photo \d+ of \d+: / });
+    const thumbs = screen.getAllByRole('link', { name: /^Photo \d+ of \d+: / });
     expect(thumbs).toHaveLength(count);
     await user.click(thumbs[2]!);
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByText(`3 of ${String(count)}`)).toBeInTheDocument();
     expect(router.location.search).toBe('?photo=3');
     expect(router.navigationType).toBe('PUSH');
-    expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
+    expect(within(dialog).getByRole('link', { name: 'Close' })).toHaveFocus();
     expect(within(dialog).getByText('Newswire illustration')).toBeInTheDocument();
     await user.keyboard('{ArrowRight}');
     await waitFor(() => expect(within(dialog).getByText(`4 of ${String(count)}`)).toBeInTheDocument());
@@ -41,17 +41,17 @@ describe('Photo galleries', () => {
     expect(router.navigationType).toBe('REPLACE');
     await user.keyboard('{ArrowLeft}{ArrowLeft}{ArrowLeft}{ArrowLeft}');
     await waitFor(() => expect(router.location.search).toBe(`?photo=${String(count)}`)); // round from the first to the last
-    await user.click(within(dialog).getByRole('button', { name: 'Next photo' }));
+    await user.click(within(dialog).getByRole('link', { name: 'Next photo' }));
     await waitFor(() => expect(router.location.search).toBe('?photo=1'));
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(router.location.search).toBe('');
-    expect(screen.getAllByRole('button', { name: /^Photo \d+ of \d+: / })[0]).toHaveFocus();
+    expect(screen.getAllByRole('link', { name: /^Photo \d+ of \d+: / })[0]).toHaveFocus();
   });
 
   it('keeps keyboard focus inside the lightbox', async () => {
     const { user } = await openFirstGallery();
-    await user.click(screen.getAllByRole('button', { name: /^Photo \d+ of \d+: / })[0]!);
+    await user.click(screen.getAllByRole('link', { name: /^Photo \d+ of \d+: / })[0]!);
     const dialog = await screen.findByRole('dialog');
     for (let i = 0; i < 5; i++) {
       await user.tab();

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestStore } from '../../test/testStore';
 import { createApp } from './app';
 import { previousAssetsDir } from './previousAssets';
+import { renderPage } from './render/renderPage';
 
 // What the service worker and tabs left open across a deploy need from the server.
 describe('serving the app for offline use and updates', () => {
@@ -21,14 +22,19 @@ describe('serving the app for offline use and updates', () => {
     writeFileSync(join(clientDir, 'assets', 'index-aaa.js'), 'console.log("a")');
     writeFileSync(join(clientDir, 'sw.js'), 'self.addEventListener("fetch", () => {})');
     writeFileSync(join(clientDir, 'manifest.webmanifest'), '{"name":"Newswire"}');
-    app = createApp({ store: createTestStore().store, clientDir });
+    app = createApp({ store: createTestStore().store, clientDir, renderPage });
   });
 
-  it('sends sw.js, the manifest and every index.html with Cache-Control: no-cache, hashed assets as immutable', async () => {
-    for (const path of ['/sw.js', '/manifest.webmanifest', '/', '/index.html', '/politics', '/saved', '/converter']) {
+  it('sends sw.js, the manifest and the shell (index.html) with Cache-Control: no-cache, pages for a short while, hashed assets as immutable', async () => {
+    for (const path of ['/sw.js', '/manifest.webmanifest', '/index.html']) {
       const res = await app.request(path);
       expect(res.status, path).toBe(200);
       expect(res.headers.get('cache-control'), path).toBe('no-cache');
+    }
+    for (const path of ['/', '/politics', '/saved', '/converter']) {
+      const res = await app.request(path);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('cache-control'), path).toBe('public, max-age=30, stale-while-revalidate=60, stale-if-error=86400');
     }
     expect((await app.request('/sw.js')).headers.get('content-type')).toMatch(/javascript/);
     expect((await app.request('/assets/index-aaa.js')).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');

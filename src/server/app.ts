@@ -1,5 +1,6 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
@@ -9,10 +10,9 @@ import { etag } from 'hono/etag';
 import { createApi } from './api';
 import { isAppRoute } from './appRoutes';
 import { READER_COOKIE } from '../contract/readerCookie';
-import { ARTICLE_IMAGE_SIZES, TOP_STORY_IMAGE_SIZES } from '../contract/imageSizes';
 import { previousAssetsDir } from './previousAssets';
 import { pageAssets } from './render/pageAssets';
-import { pageHtml, type HeadExtras } from './render/pageHtml';
+import { pageHtml } from './render/pageHtml';
 import { readerSnapshot } from './render/readerSnapshot';
 import type { RenderedPage, RenderRequest } from './render/renderPage';
 import { ApiProblem } from './http/ApiProblem';
@@ -47,10 +47,14 @@ export function readerVariant(cookie: string | undefined): string {
   return match?.[1] ?? '';
 }
 
-/** A cache of rendered pages: valid while the stored content and the minute (pages show ages and a clock) are the same. */
-export function createPageCache(store: Store, now: () => number = Date.now): ResponseCache {
+/**
+ * A cache of rendered pages: valid while the stored content, the minute (pages show ages and a clock)
+ * and the built index.html they are rendered into (a new build) are the same.
+ */
+export function createPageCache(store: Store, now: () => number = Date.now, clientDir?: string): ResponseCache {
+  const template = clientDir === undefined ? () => ({ key: '' }) : latestIndexHtml(clientDir);
   return createResponseCache({
-    version: () => `${store.contentVersion()}:${String(Math.floor(now() / MINUTE_MS))}`,
+    version: () => `${store.contentVersion()}:${String(Math.floor(now() / MINUTE_MS))}:${template().key}`,
     contentType: 'text/html',
     serves: (path) => !path.startsWith('/api/') && !path.startsWith('/assets/'),
     variant: readerVariant,
@@ -73,7 +77,7 @@ function clientKey(c: Context): string {
 export function createApp({ store, now = Date.now, clientDir, publicOrigin, logError = console.error, cache, pages, renderPage }: AppOptions): Hono {
   const app = new Hono();
   const responses = cache ?? createResponseCache({ version: () => store.contentVersion() });
-  const pageCache = pages ?? createPageCache(store, now);
+  const pageCache = pages ?? createPageCache(store, now, clientDir);
 
   app.onError((error, c) => {
     if (error instanceof ApiProblem) {
@@ -91,7 +95,8 @@ export function createApp({ store, now = Date.now, clientDir, publicOrigin, logE
   app.use('*', compress());
   app.route('/api', createApi({ store, now, clientKey, cache: responses }));
 
-  if (renderPage !== undefined) mountClient(app, { store, now, clientDir, publicOrigin, renderPage, pageCache, logError });
+  if (clientDir !== undefined && renderPage === undefined) throw new Error('createApp: serving the built client needs its page renderer (renderPage).');
+  if (renderPage !== undefined) mountClient(app, { now, clientDir, publicOrigin, renderPage, pageCache, logError });
   return app;
 }
 
@@ -104,11 +109,11 @@ function staticCacheControl(path: string, contentType: string): string {
 // index.html as built last: read again whenever the file changes, so a new build is served without
 // a restart; while a build is rewriting it (missing or empty), the last complete one is kept.
 // With it, the page's CSP: it allows the styles inlined into this index.html by their hashes.
-function latestIndexHtml(clientDir: string): () => { html: string; csp: string } {
+function latestIndexHtml(clientDir: string): () => { html: string; csp: string; key: string } {
   const path = join(clientDir, 'index.html');
   const load = () => {
     const html = readFileSync(path, 'utf8');
-    return { html, csp: htmlCsp(styleHashes(html), scriptHashes(html)) };
+    return { html, csp: htmlCsp(styleHashes(html), scriptHashes(html)), key: createHash('sha1').update(html).digest('base64url') };
   };
   let page = load();
   let seen = '';
@@ -150,27 +155,7 @@ function pageCacheControl(personal: boolean, status: number, routeId: string | u
   return 'public, max-age=30, stale-while-revalidate=60, stale-if-error=86400';
 }
 
-// The picture likely to be the page's largest paint: the article's photo, or the lead top story's.
-function leadImage(page: RenderedPage): HeadExtras['image'] {
-  const leaf = page.routeIds.at(-1);
-  const image = leaf === 'article' ? page.head?.article?.image : leaf === 'feed' ? firstTopImage(page) : undefined;
-  if (image === undefined) return undefined;
-  return { src: image.src, srcset: image.srcset, sizes: leaf === 'article' ? ARTICLE_IMAGE_SIZES : TOP_STORY_IMAGE_SIZES };
-}
-
-function firstTopImage(page: RenderedPage) {
-  const top = page.state.queries.queries.find((q) => q.queryKey[0] === 'top-stories')?.state.data;
-  const items: unknown = typeof top === 'object' && top !== null ? Reflect.get(top, 'items') : undefined;
-  const first: unknown = Array.isArray(items) ? items[0] : undefined;
-  const image: unknown = typeof first === 'object' && first !== null ? Reflect.get(first, 'image') : undefined;
-  if (typeof image !== 'object' || image === null) return undefined;
-  const src: unknown = Reflect.get(image, 'src');
-  const srcset: unknown = Reflect.get(image, 'srcset');
-  return typeof src === 'string' ? { src, srcset: typeof srcset === 'string' ? srcset : undefined } : undefined;
-}
-
 interface ClientOptions {
-  store: Store;
   now: () => number;
   clientDir: string | undefined;
   publicOrigin: string | undefined;
@@ -185,8 +170,8 @@ const FALLBACK_TEMPLATE = '<!doctype html><html lang="en"><head><meta charset="U
 // the browser. Alongside: the built files (hashed assets cached for a year; the HTML and service worker
 // always revalidated), the hashed files of earlier builds (tabs still running them load their lazy
 // chunks after a deploy), and 404 for missing files.
-function mountClient(app: Hono, { store, now, clientDir, publicOrigin, renderPage, pageCache, logError }: ClientOptions): void {
-  const indexHtml = clientDir === undefined ? () => ({ html: FALLBACK_TEMPLATE, csp: htmlCsp([]) }) : latestIndexHtml(clientDir);
+function mountClient(app: Hono, { now, clientDir, publicOrigin, renderPage, pageCache, logError }: ClientOptions): void {
+  const indexHtml = clientDir === undefined ? () => ({ html: FALLBACK_TEMPLATE, csp: htmlCsp([]), key: '' }) : latestIndexHtml(clientDir);
   const assets = pageAssets(clientDir);
   const fetchApi = (path: string, init: RequestInit) => Promise.resolve(app.request(path, init));
   app.use('*', async (c, next) => {
@@ -212,8 +197,11 @@ function mountClient(app: Hono, { store, now, clientDir, publicOrigin, renderPag
     }
     if (rendered.redirect !== undefined) return c.redirect(rendered.redirect + url.search, 301);
     c.header('Cache-Control', pageCacheControl(personal, rendered.status, rendered.routeIds.at(-1)));
+    // A browser saving data gets no picture preload (its pictures wait for a tap), so caches keep both answers.
+    c.header('Vary', 'Save-Data', { append: true });
+    const saveData = c.req.header('Save-Data')?.trim().toLowerCase() === 'on';
     const status = rendered.status === 404 ? 404 : 200;
-    return c.html(pageHtml(indexHtml().html, rendered, { assets: assets(rendered.modules), image: leadImage(rendered) }), status);
+    return c.html(pageHtml(indexHtml().html, rendered, { assets: assets(rendered.modules), image: saveData ? undefined : rendered.leadImage }), status);
   };
   const pages = [etag({ weak: true }), pageCache.middleware, page] as const;
   app.get('/', ...pages); // before the files: `/` is a page, not the bare index.html

@@ -56,7 +56,7 @@ const bundled = loadBundledRates(store.rates, Date.now());
 if (bundled.length > 0) console.log(`Loaded the bundled exchange rates (${bundled.join(', ')}); "npm run rates:update" fetches current ones.`);
 
 const cache = createResponseCache({ version: () => store.contentVersion() });
-const pages = createPageCache(store);
+const pages = createPageCache(store, Date.now, clientDir);
 const app = createApp({ store, clientDir, cache, pages, renderPage, publicOrigin: process.env.PUBLIC_ORIGIN });
 // A cached API answer or page goes out straight from node:http with the headers the app gave it;
 // everything else goes through the app.

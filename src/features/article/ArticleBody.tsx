@@ -1,6 +1,7 @@
 import { useMemo, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { isDataSaverOn, useDisplayPrefs } from '../../lib/displayPrefs';
+import { isPlainClick } from '../../lib/isPlainClick';
 import { deferImages, showDeferredImage } from './deferImages';
 import { sanitizeArticleHtml } from './sanitizeArticleHtml';
 
@@ -24,7 +25,7 @@ export function ArticleBody({ html }: ArticleBodyProps) {
       showDeferredImage(deferred);
       return;
     }
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (event.defaultPrevented || !isPlainClick(event)) return;
     const target = event.target instanceof Element ? event.target.closest('a') : null;
     const href = target?.getAttribute('href');
     if (href == null || !href.startsWith('/') || href.startsWith('//')) return;

@@ -2,6 +2,8 @@ import type { CurrencyChoice } from './resolvePair';
 
 interface CurrencySelectProps {
   id: string;
+  /** The form field's name (`from`, `to`). */
+  name: string;
   label: string;
   choices: readonly CurrencyChoice[];
   value: string;
@@ -9,11 +11,11 @@ interface CurrencySelectProps {
 }
 
 /** A labelled list of the source's currencies by code and name; those without a rate say so. */
-export function CurrencySelect({ id, label, choices, value, onChange }: CurrencySelectProps) {
+export function CurrencySelect({ id, name, label, choices, value, onChange }: CurrencySelectProps) {
   return (
     <div className="converter-field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+      <select id={id} name={name} value={value} onChange={(e) => onChange(e.target.value)}>
         {choices.map((c) => (
           <option key={c.code} value={c.code}>
             {`${c.code} — ${c.name}${c.rate === null ? ' (no rate)' : ''}`}

@@ -30,16 +30,19 @@ describe('News Feed', () => {
     expect(within(first).getAllByRole('link')[0]).toHaveAttribute('href', expect.stringMatching(/^\/[a-z]+$/));
   });
 
-  it('loads More news without duplicates until a clear end, keeping focus on the button', async () => {
+  it('loads More news in place without duplicates until a clear end, keeping focus on it', async () => {
     const user = userEvent.setup();
-    renderApp('/');
+    const { router } = renderApp('/');
     const feed = await screen.findByRole('region', { name: 'News Feed' });
-    const more = within(feed).getByRole('button', { name: 'More news' });
+    // A real link to the next page (it works before the script and without it); the app loads it in place.
+    const more = within(feed).getByRole('link', { name: 'More news' });
+    expect(more.getAttribute('href')).toMatch(/^\?cursor=[\w-]+$/);
     await user.click(more);
     await waitFor(() => expect(storyLinks(feed)).toHaveLength(40));
     expect(more).toHaveFocus();
     await user.click(more);
     await within(feed).findByText('You have reached the end of the feed.');
+    expect(router.location.search).toBe('');
     const links = storyLinks(feed);
     expect(new Set(links).size).toBe(links.length);
     expect(links).toHaveLength(apiStore.countArticles());
@@ -60,7 +63,7 @@ describe('News Feed', () => {
     apiServer.use(http.get('*/api/feed', ({ request }) => empty.fetch(request)));
     renderApp('/pressreview');
     expect(await screen.findByText('There are no stories in Press Review yet.')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'More news' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'More news' })).toBeNull();
   });
 
   it('explains a failure and recovers with Retry', async () => {
@@ -105,15 +108,35 @@ describe('News Feed', () => {
 });
 
 describe('News Feed at scale', () => {
-  it('renders only the rows near the viewport, each knowing its place in the list', async () => {
+  it('starts at the cursor of a More news link', async () => {
+    const first = (await (await fetch('/api/feed?limit=20')).json()) as { nextCursor: string };
+    renderApp(`/?cursor=${first.nextCursor}`);
+    const feed = await screen.findByRole('region', { name: 'News Feed' });
+    const second = (await (await fetch(`/api/feed?cursor=${first.nextCursor}`)).json()) as { items: { url: string }[] };
+    await waitFor(() => expect(storyLinks(feed).slice(0, 3)).toEqual(second.items.slice(0, 3).map((i) => i.url)));
+  });
+
+  it('renders every row of the first pages, then only the rows near the viewport once there are many, each knowing its place', async () => {
     viewportHeight(800);
+    for (let i = 0; i < 200; i++) {
+      apiStore.insertArticle({
+        section: 'world', title: `Archive story ${String(i)}`, lead: 'Lead', datelinePlace: '', publishedAt: Date.now() - (i + 1) * 3_600_000,
+        pages: ['<p>x</p>'], persons: [], topics: [], otherMedia: [], origin: 'feed',
+      });
+    }
+    const user = userEvent.setup();
     renderApp('/');
     const feed = await screen.findByRole('region', { name: 'News Feed' });
+    expect(within(feed).getAllByRole('listitem').length).toBeGreaterThan(20); // 20 stories and their day headings
+    const more = within(feed).getByRole('link', { name: 'More news' });
+    for (let page = 2; page <= 9; page++) {
+      await user.click(more);
+      await waitFor(() => expect(Number(within(feed).getAllByRole('listitem')[0]?.getAttribute('aria-setsize') ?? within(feed).getAllByRole('listitem').length)).toBeGreaterThan(page * 20));
+    }
+    await waitFor(() => expect(within(feed).getAllByRole('listitem')[0]).toHaveAttribute('aria-posinset', '1'));
     const rendered = within(feed).getAllByRole('listitem');
-    expect(rendered.length).toBeLessThan(20);
     const setSize = Number(rendered[0]?.getAttribute('aria-setsize'));
-    expect(setSize).toBeGreaterThan(20); // 20 stories and their day headings
-    expect(rendered.length).toBeLessThan(setSize);
-    expect(rendered[0]).toHaveAttribute('aria-posinset', '1');
-  });
+    expect(setSize).toBeGreaterThan(180);
+    expect(rendered.length).toBeLessThan(60);
+  }, 30_000);
 });

@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent, useRef } from 'react';
+import { isPlainClick } from '../../lib/isPlainClick';
 
 interface MoreNewsProps {
   /** The address of the next page of stories, or null at the end of the feed. */
@@ -38,7 +39,7 @@ export function MoreNews({ next, loading, failed, onMore }: MoreNewsProps) {
         className="button"
         aria-disabled={loading}
         onClick={(event) => {
-          if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+          if (!isPlainClick(event)) return;
           event.preventDefault();
           if (!loading) onMore();
         }}

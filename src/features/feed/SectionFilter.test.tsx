@@ -18,7 +18,7 @@ describe('Filter sections', () => {
     const user = userEvent.setup();
     const { router } = renderApp('/');
     await screen.findByRole('region', { name: 'News Feed' });
-    await user.click(screen.getByRole('button', { name: 'Filter sections' }));
+    await user.click(screen.getByText('Filter sections'));
     const panel = screen.getByRole('group', { name: 'Sections in your feed' });
     for (const title of ['World', 'Business & Economy', 'Military & Defense', 'Science & Space', 'Society & Culture', 'Press Review']) {
       await user.click(within(panel).getByRole('checkbox', { name: title }));
@@ -61,7 +61,7 @@ describe('Filter sections', () => {
     const user = userEvent.setup();
     renderApp('/?sections=sports');
     await screen.findByRole('region', { name: 'News Feed' });
-    await user.click(screen.getByRole('button', { name: 'Filter sections' }));
+    await user.click(screen.getByText('Filter sections'));
     const sport = screen.getByRole('checkbox', { name: 'Sport' });
     await user.click(sport);
     expect(sport).toBeChecked();
@@ -72,7 +72,8 @@ describe('Filter sections', () => {
     const user = userEvent.setup();
     const { router } = renderApp('/?sections=sports');
     await screen.findByRole('region', { name: 'News Feed' });
-    await user.click(screen.getByRole('button', { name: 'Show all sections' }));
+    await user.click(screen.getByText('Filter sections'));
+    await user.click(screen.getByRole('link', { name: 'Show all sections' }));
     await waitFor(() => expect(router.location.search).toBe(''));
     await waitFor(() => expect(new Set(storySections()).size).toBeGreaterThan(2));
     expect(localStorage.getItem(FILTER_STORAGE_KEY)).toBeNull();

@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
+import { useHydrated } from '../../lib/useHydrated';
 import { SECTIONS, type SectionSlug } from '../../contract/sections';
 import type { SectionChoice } from './sectionChoice';
 
@@ -8,11 +9,14 @@ interface SectionFilterProps {
   onUpdate: (change: (current: SectionChoice) => SectionSlug[] | null) => void;
 }
 
-/** "Filter sections": choose any sections for the feed, applied at once; at least one stays chosen. */
+/**
+ * "Filter sections": choose any sections for the feed, applied at once; at least one stays chosen.
+ * A disclosure and a GET form: before the app's script runs, and without it, the reader ticks the
+ * sections and submits (`/?sections=politics&sections=sports`).
+ */
 export function SectionFilter({ choice, onUpdate }: SectionFilterProps) {
-  const [open, setOpen] = useState(false);
   const [notice, setNotice] = useState('');
-  const panelId = useId();
+  const hydrated = useHydrated();
   const chosen = new Set<SectionSlug>(choice ?? SECTIONS.map((s) => s.slug));
   const summary = choice === null ? 'All sections' : SECTIONS.filter((s) => chosen.has(s.slug)).map((s) => s.title).join(', ');
 
@@ -31,37 +35,49 @@ export function SectionFilter({ choice, onUpdate }: SectionFilterProps) {
   };
 
   return (
-    <div className="section-filter">
-      <div className="section-filter-bar">
-        <button type="button" className="button button-small" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
-          Filter sections
-        </button>
-        <p className="section-filter-summary">
+    <details className="section-filter">
+      <summary className="section-filter-bar">
+        <span className="button button-small">Filter sections</span>
+        <span className="section-filter-summary">
           <span className="visually-hidden">Showing: </span>
           {summary}
-        </p>
-        {choice !== null && (
-          <button type="button" className="link-button" onClick={() => onUpdate(() => null)}>
-            Show all sections
-          </button>
-        )}
-      </div>
-      <fieldset id={panelId} className="section-filter-panel" hidden={!open}>
-        <legend>Sections in your feed</legend>
-        <ul>
-          {SECTIONS.map((s) => (
-            <li key={s.slug}>
-              <label>
-                <input type="checkbox" checked={chosen.has(s.slug)} onChange={(e) => toggle(s.slug, e.currentTarget.checked)} />
-                {s.title}
-              </label>
-            </li>
-          ))}
-        </ul>
-        <p className="section-filter-notice" role="status">
-          {notice}
-        </p>
-      </fieldset>
-    </div>
+        </span>
+      </summary>
+      <form method="get" action="/" className="section-filter-panel" onSubmit={(e) => e.preventDefault()}>
+        <fieldset>
+          <legend>Sections in your feed</legend>
+          <ul>
+            {SECTIONS.map((s) => (
+              <li key={s.slug}>
+                <label>
+                  <input type="checkbox" name="sections" value={s.slug} checked={chosen.has(s.slug)} onChange={(e) => toggle(s.slug, e.currentTarget.checked)} />
+                  {s.title}
+                </label>
+              </li>
+            ))}
+          </ul>
+          {!hydrated && (
+            <button type="submit" className="button button-small">
+              Show these sections
+            </button>
+          )}
+          {choice !== null && (
+            <a
+              href={`/?sections=${SECTIONS.map((s) => s.slug).join(",")}`}
+              className="link-button"
+              onClick={(e) => {
+                e.preventDefault();
+                onUpdate(() => null);
+              }}
+            >
+              Show all sections
+            </a>
+          )}
+          <p className="section-filter-notice" role="status">
+            {notice}
+          </p>
+        </fieldset>
+      </form>
+    </details>
   );
 }

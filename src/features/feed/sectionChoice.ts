@@ -20,6 +20,12 @@ export function normalizeChoice(sections: readonly SectionSlug[]): SectionChoice
   return chosen.length === 0 || chosen.length === SECTION_SLUGS.length ? null : chosen;
 }
 
+/** The address's `sections` value: `?sections=a,b`, or the filter form's `?sections=a&sections=b`, as one list; null when absent. */
+export function sectionsParam(params: URLSearchParams): string | null {
+  const values = params.getAll('sections');
+  return values.length === 0 ? null : values.join(',');
+}
+
 /** Reads `?sections=a,b` from the URL; unknown slugs are dropped and reported. Undefined when absent. */
 export function choiceFromUrl(param: string | null): { choice: SectionChoice; unknown: string[] } | undefined {
   if (param === null) return undefined;

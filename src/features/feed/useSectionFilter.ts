@@ -3,7 +3,7 @@ import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { SectionSlug } from '../../contract/sections';
 import { onChoicesChanged } from '../../lib/choicesChanged';
 import { useRenderSnapshot } from '../../lib/renderSnapshot';
-import { choiceFromUrl, choiceToUrl, normalizeChoice, readStoredChoice, storeChoice, type SectionChoice } from './sectionChoice';
+import { choiceFromUrl, choiceToUrl, normalizeChoice, readStoredChoice, sectionsParam, storeChoice, type SectionChoice } from './sectionChoice';
 
 // "?sections=politics,sports" with readable commas (URLSearchParams would write %2C).
 function searchWith(current: URLSearchParams, sections: string | null): string {
@@ -36,7 +36,7 @@ export function useSectionFilter() {
   const [params] = useSearchParams();
   const { search } = useLocation();
   const navigate = useNavigate();
-  const fromUrl = useMemo(() => choiceFromUrl(params.get('sections')), [params]);
+  const fromUrl = useMemo(() => choiceFromUrl(sectionsParam(params)), [params]);
   // A page rendered on the server hydrates with the filter it was rendered with, then takes the stored one.
   const rendered = useRenderSnapshot()?.sections;
   const remembered = useSyncExternalStore(subscribeStored, storedChoice, () => (rendered === undefined ? storedChoice() : rendered));
@@ -64,7 +64,9 @@ export function useSectionFilter() {
       const next = sections === null ? null : normalizeChoice(sections);
       requested.current = next;
       storeChoice(next);
-      void navigate({ search: searchWith(params, choiceToUrl(next)) }, { replace: true });
+      const rest = new URLSearchParams(params);
+      rest.delete('cursor'); // another filter starts at the newest story
+      void navigate({ search: searchWith(rest, choiceToUrl(next)) }, { replace: true });
     },
     [choice, params, navigate],
   );

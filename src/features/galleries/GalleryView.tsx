@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Time } from '../../components/Time';
 import { MediaStories } from '../../components/MediaStories';
+import { isPlainClick } from '../../lib/isPlainClick';
 import type { Gallery } from '../../contract/discoverySchemas';
 import { Lightbox } from './Lightbox';
 import { stepPhoto } from './photoParam';
@@ -16,9 +17,14 @@ interface GalleryViewProps {
   onOpen: (index: number | null, moving?: boolean) => void;
 }
 
+/** The address of a gallery's photo (zero-based index): a link that opens it, with or without the script. */
+function photoHref(index: number): string {
+  return `?photo=${String(index + 1)}`;
+}
+
 /** A photo gallery: title, lead, every photo as a thumbnail that opens the lightbox, and its stories. */
 export function GalleryView({ gallery, open, problem, onOpen }: GalleryViewProps) {
-  const thumbs = useRef<(HTMLButtonElement | null)[]>([]);
+  const thumbs = useRef<(HTMLAnchorElement | null)[]>([]);
   const lastOpen = useRef<number | null>(open);
   // The photo shown as far as key presses know: two presses may come before the page re-renders.
   const shown = useRef<number | null>(open);
@@ -57,22 +63,26 @@ export function GalleryView({ gallery, open, problem, onOpen }: GalleryViewProps
       <ul className="gallery-grid">
         {gallery.photos.map((photo, i) => (
           <li key={photo.src}>
-            <button
+            <a
               ref={(el) => {
                 thumbs.current[i] = el;
               }}
-              type="button"
+              href={photoHref(i)}
               className="gallery-thumb"
               aria-label={`Photo ${String(i + 1)} of ${String(count)}: ${photo.alt}`}
-              onClick={() => onOpen(i)}
+              onClick={(e) => {
+                if (!isPlainClick(e)) return;
+                e.preventDefault();
+                onOpen(i);
+              }}
             >
               <img src={photo.src} srcSet={photo.srcset} sizes="(min-width: 48rem) 30vw, 50vw" alt="" width={photo.width} height={photo.height} loading={i < 4 ? 'eager' : 'lazy'} decoding="async" />
-            </button>
+            </a>
           </li>
         ))}
       </ul>
       {open !== null && (
-        <Lightbox title={gallery.title} photos={gallery.photos} index={open} onMove={move} onClose={() => onOpen(null)} />
+        <Lightbox title={gallery.title} photos={gallery.photos} index={open} photoHref={photoHref} closeHref={gallery.url} onMove={move} onClose={() => onOpen(null)} />
       )}
       <MediaStories stories={gallery.related} />
     </article>

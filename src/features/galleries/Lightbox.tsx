@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type MouseEvent } from 'react';
+import { isPlainClick } from '../../lib/isPlainClick';
 import type { Image } from '../../contract/schemas';
 
 interface LightboxProps {
@@ -6,8 +7,18 @@ interface LightboxProps {
   photos: Image[];
   /** The photo shown, zero-based. */
   index: number;
+  /** The address of a photo (zero-based), and of the gallery without it: the controls are links, working without the script. */
+  photoHref: (index: number) => string;
+  closeHref: string;
   onMove: (step: number) => void;
   onClose: () => void;
+}
+
+// A plain click on a control is handled in the app (the address follows); others open the link as usual.
+function follow(e: MouseEvent, action: () => void): void {
+  if (!isPlainClick(e)) return;
+  e.preventDefault();
+  action();
 }
 
 // A swipe is a mostly horizontal drag of at least this many CSS pixels.
@@ -19,9 +30,9 @@ const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabi
  * Next buttons, the arrow keys and a swipe move between photos (going round at the ends); Escape
  * or Close closes it. Focus stays inside while it is open (the page behind is inert).
  */
-export function Lightbox({ title, photos, index, onMove, onClose }: LightboxProps) {
+export function Lightbox({ title, photos, index, photoHref, closeHref, onMove, onClose }: LightboxProps) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const close = useRef<HTMLButtonElement>(null);
+  const close = useRef<HTMLAnchorElement>(null);
   const swipe = useRef<{ x: number; y: number } | null>(null);
   const titleId = useId();
   const captionId = useId();
@@ -30,9 +41,10 @@ export function Lightbox({ title, photos, index, onMove, onClose }: LightboxProp
   useEffect(() => {
     const d = dialog.current;
     if (d === null) return;
-    if (!d.open) {
-      if (typeof d.showModal === 'function') d.showModal();
-      else d.setAttribute('open', ''); // environments without <dialog> support
+    // The dialog comes open (the server renders it so, for readers without the script): made modal here.
+    if (typeof d.showModal === 'function') {
+      if (d.open) d.close();
+      d.showModal();
     }
     close.current?.focus();
     document.documentElement.classList.add('lightbox-open');
@@ -45,6 +57,7 @@ export function Lightbox({ title, photos, index, onMove, onClose }: LightboxProp
   return (
     <dialog
       ref={dialog}
+      open
       className="lightbox"
       aria-labelledby={titleId}
       aria-describedby={captionId}
@@ -74,10 +87,10 @@ export function Lightbox({ title, photos, index, onMove, onClose }: LightboxProp
         <p className="lightbox-count" aria-live="polite" aria-atomic="true">
           {`${String(index + 1)} of ${String(count)}`}
         </p>
-        <button ref={close} type="button" className="lightbox-close" onClick={onClose}>
+        <a ref={close} href={closeHref} className="lightbox-close" onClick={(e) => follow(e, onClose)}>
           <span aria-hidden="true">×</span>
           <span className="visually-hidden">Close</span>
-        </button>
+        </a>
       </div>
       <figure className="lightbox-figure">
         <img
@@ -109,12 +122,12 @@ export function Lightbox({ title, photos, index, onMove, onClose }: LightboxProp
         </figcaption>
       </figure>
       <div className="lightbox-nav">
-        <button type="button" className="lightbox-step" aria-label="Previous photo" onClick={() => onMove(-1)}>
+        <a href={photoHref((index + count - 1) % count)} className="lightbox-step" aria-label="Previous photo" onClick={(e) => follow(e, () => onMove(-1))}>
           <span aria-hidden="true">‹</span> Previous
-        </button>
-        <button type="button" className="lightbox-step" aria-label="Next photo" onClick={() => onMove(1)}>
+        </a>
+        <a href={photoHref((index + 1) % count)} className="lightbox-step" aria-label="Next photo" onClick={(e) => follow(e, () => onMove(1))}>
           Next <span aria-hidden="true">›</span>
-        </button>
+        </a>
       </div>
     </dialog>
   );

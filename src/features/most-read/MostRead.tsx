@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { isPlainClick } from '../../lib/isPlainClick';
 import { errorMessage } from '../../api/client';
 import { mostReadQuery } from '../../api/queries';
 import { AsOf } from '../../components/AsOf';
@@ -15,11 +16,24 @@ const PERIODS: { period: MostReadPeriod; label: string }[] = [
   { period: 'week', label: 'This week' },
 ];
 
+/** The window asked for in the address (`?mostRead=today`: the tabs' links, which work without the script). */
+export function mostReadPeriod(value: string | null): MostReadPeriod {
+  return PERIODS.find((p) => p.period === value)?.period ?? 'now';
+}
+
 /** Most read: Now / Today / This week as an ARIA tab list (arrow keys, Home and End move between tabs). */
 export function MostRead() {
-  const [period, setPeriod] = useState<MostReadPeriod>('now');
+  const [params] = useSearchParams();
+  const [period, setPeriod] = useState<MostReadPeriod>(() => mostReadPeriod(params.get('mostRead')));
   const id = useId();
-  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  const tabs = useRef<(HTMLAnchorElement | null)[]>([]);
+  const tabHref = (p: MostReadPeriod) => {
+    const next = new URLSearchParams(params);
+    if (p === 'now') next.delete('mostRead');
+    else next.set('mostRead', p);
+    const query = next.toString();
+    return query === '' ? '?' : `?${query}`;
+  };
   const list = useQuery({ ...mostReadQuery(period), placeholderData: (previous) => previous });
 
   const onKeyDown = (event: KeyboardEvent, index: number) => {
@@ -39,22 +53,26 @@ export function MostRead() {
       </h2>
       <div role="tablist" aria-label="Most read in" className="most-read-tabs">
         {PERIODS.map((p, i) => (
-          <button
+          <a
             key={p.period}
             ref={(el) => {
               tabs.current[i] = el;
             }}
-            type="button"
+            href={tabHref(p.period)}
             role="tab"
             id={`${id}-tab-${p.period}`}
             aria-selected={p.period === period}
             aria-controls={`${id}-panel`}
             tabIndex={p.period === period ? 0 : -1}
-            onClick={() => setPeriod(p.period)}
+            onClick={(e) => {
+              if (!isPlainClick(e)) return;
+              e.preventDefault();
+              setPeriod(p.period);
+            }}
             onKeyDown={(e) => onKeyDown(e, i)}
           >
             {p.label}
-          </button>
+          </a>
         ))}
       </div>
       <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${period}`} className="most-read-panel">

@@ -33,6 +33,8 @@ export function HeaderSearch() {
         id={formId}
         role="search"
         className="header-search-form"
+        method="get"
+        action="/search"
         onSubmit={(e) => {
           e.preventDefault();
           const q = (input.current?.value ?? '').trim();

@@ -40,6 +40,8 @@ export function SearchForm({ request, onSearch }: SearchFormProps) {
     <form
       role="search"
       className="search-form"
+      method="get"
+      action="/search"
       onSubmit={(e) => {
         e.preventDefault();
         onSearch({ ...request, q: typed }, 'submit');
@@ -49,7 +51,7 @@ export function SearchForm({ request, onSearch }: SearchFormProps) {
         Search news
       </label>
       <div className="search-field">
-        <input id={ids.q} type="search" value={text} onChange={(e) => setText(e.target.value)} maxLength={MAX_QUERY_LENGTH} autoComplete="off" enterKeyHint="search" />
+        <input id={ids.q} name="q" type="search" value={text} onChange={(e) => setText(e.target.value)} maxLength={MAX_QUERY_LENGTH} autoComplete="off" enterKeyHint="search" />
         <button type="submit" className="button search-submit">
           <SearchIcon />
           Search
@@ -61,6 +63,7 @@ export function SearchForm({ request, onSearch }: SearchFormProps) {
           <label htmlFor={ids.section}>Section</label>
           <select
             id={ids.section}
+            name="sections"
             value={sectionValue}
             onChange={(e) => {
               const value = e.target.value;
@@ -78,11 +81,11 @@ export function SearchForm({ request, onSearch }: SearchFormProps) {
         </div>
         <div>
           <label htmlFor={ids.from}>From</label>
-          <input id={ids.from} type="date" value={request.from ?? ''} max={request.to ?? undefined} onChange={(e) => onSearch({ ...request, q: typed, from: validDate(e.target.value) }, 'typing')} />
+          <input id={ids.from} name="from" type="date" value={request.from ?? ''} max={request.to ?? undefined} onChange={(e) => onSearch({ ...request, q: typed, from: validDate(e.target.value) }, 'typing')} />
         </div>
         <div>
           <label htmlFor={ids.to}>To</label>
-          <input id={ids.to} type="date" value={request.to ?? ''} min={request.from ?? undefined} onChange={(e) => onSearch({ ...request, q: typed, to: validDate(e.target.value) }, 'typing')} />
+          <input id={ids.to} name="to" type="date" value={request.to ?? ''} min={request.from ?? undefined} onChange={(e) => onSearch({ ...request, q: typed, to: validDate(e.target.value) }, 'typing')} />
         </div>
         {filtered && (
           <button type="button" className="link-button" onClick={() => onSearch({ q: typed, sections: null, from: null, to: null }, 'submit')}>

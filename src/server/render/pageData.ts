@@ -5,7 +5,8 @@ import { galleriesQuery, galleryQuery, infographicQuery, infographicsQuery, pers
 import { articleQuery, feedQuery, mostReadQuery, topStoriesQuery } from '../../api/queries';
 import { ratesQuery } from '../../api/ratesQueries';
 import { isSectionSlug } from '../../contract/sections';
-import { choiceFromUrl } from '../../features/feed/sectionChoice';
+import { choiceFromUrl, sectionsParam } from '../../features/feed/sectionChoice';
+import { mostReadPeriod } from '../../features/most-read/MostRead';
 import { parseSearchParams } from '../../features/search/searchParams';
 import type { RenderSnapshot } from '../../lib/renderSnapshot';
 
@@ -18,7 +19,7 @@ export interface PageContext {
   redirect?: string;
 }
 
-type Loader = (args: { params: LoaderFunctionArgs['params']; url: URL; page: PageContext }) => Promise<unknown>;
+type Loader = (args: { params: LoaderFunctionArgs['params']; url: URL; page: PageContext; q: QueryClient }) => Promise<unknown>;
 
 const ID = /^[1-9]\d{0,15}$/;
 
@@ -32,10 +33,6 @@ async function settle(page: PageContext, fetching: Promise<unknown>): Promise<vo
   }
 }
 
-type Options = Parameters<QueryClient['query']>[0];
-type InfiniteOptions = Parameters<QueryClient['infiniteQuery']>[0];
-const load = (page: PageContext, options: Options) => settle(page, page.queryClient.query(options));
-const loadInfinite = (page: PageContext, options: InfiniteOptions) => settle(page, page.queryClient.infiniteQuery(options));
 
 const notFound = (page: PageContext): Promise<void> => {
   page.status = 404;
@@ -47,39 +44,39 @@ const notFound = (page: PageContext): Promise<void> => {
  * server renders the page so that the first render already has it. The queries are the app's own.
  */
 export const PAGE_DATA: Record<string, Loader> = {
-  feed: async ({ url, page }) => {
-    const fromUrl = choiceFromUrl(url.searchParams.get('sections'));
+  feed: async ({ url, page, q }) => {
+    const fromUrl = choiceFromUrl(sectionsParam(url.searchParams));
     const sections = fromUrl === undefined ? page.snapshot.sections : fromUrl.choice;
-    await Promise.all([load(page, topStoriesQuery()), loadInfinite(page, feedQuery(sections, url.searchParams.get('cursor')))]);
+    await Promise.all([settle(page, q.query(topStoriesQuery())), settle(page, q.infiniteQuery(feedQuery(sections, url.searchParams.get('cursor'))))]);
   },
-  section: async ({ params, url, page }) => {
+  section: async ({ params, url, page, q }) => {
     const section = params.section ?? '';
     if (!isSectionSlug(section)) return notFound(page);
-    await loadInfinite(page, feedQuery([section], url.searchParams.get('cursor')));
+    await settle(page, q.infiniteQuery(feedQuery([section], url.searchParams.get('cursor'))));
   },
-  article: async ({ params, url, page }) => {
+  article: async ({ params, url, page, q }) => {
     const { section = '', id = '' } = params;
     if (!isSectionSlug(section) || !ID.test(id)) return notFound(page);
-    await Promise.all([load(page, articleQuery(Number(id))), load(page, topStoriesQuery()), load(page, mostReadQuery('now'))]);
-    const article = page.queryClient.getQueryData(articleQuery(Number(id)).queryKey);
+    await Promise.all([settle(page, q.query(articleQuery(Number(id)))), settle(page, q.query(topStoriesQuery())), settle(page, q.query(mostReadQuery(mostReadPeriod(url.searchParams.get('mostRead')))))]);
+    const article = q.getQueryData(articleQuery(Number(id)).queryKey);
     if (article !== undefined && article.section !== section) page.redirect = article.url;
     const pageNumber = url.searchParams.get('page');
     const index = pageNumber === null ? 0 : /^[1-9]\d{0,2}$/.test(pageNumber) ? Number(pageNumber) - 1 : -1;
     if (article !== undefined && (index < 0 || index >= article.pages.length)) page.status = 404;
   },
-  search: async ({ url, page }) => {
+  search: async ({ url, page, q }) => {
     const { request } = parseSearchParams(url.searchParams);
     if (request.q === '') return;
-    await Promise.all([loadInfinite(page, searchQuery(request)), load(page, topicsQuery())]);
+    await Promise.all([settle(page, q.infiniteQuery(searchQuery(request))), settle(page, q.query(topicsQuery()))]);
   },
-  topics: ({ page }) => load(page, topicsQuery()),
-  topic: ({ params, page }) => loadInfinite(page, topicQuery(params.slug ?? '')),
-  persons: ({ page }) => load(page, personsQuery()),
-  person: ({ params, page }) => loadInfinite(page, personQuery(params.slug ?? '')),
-  galleries: ({ page }) => loadInfinite(page, galleriesQuery()),
-  gallery: ({ params, page }) => (ID.test(params.id ?? '') ? load(page, galleryQuery(Number(params.id))) : notFound(page)),
-  infographics: ({ page }) => loadInfinite(page, infographicsQuery()),
-  infographic: ({ params, page }) => (ID.test(params.id ?? '') ? load(page, infographicQuery(Number(params.id))) : notFound(page)),
-  converter: ({ page }) => Promise.all([load(page, ratesQuery('cbr')), load(page, ratesQuery('ecb'))]),
+  topics: ({ page, q }) => settle(page, q.query(topicsQuery())),
+  topic: ({ params, page, q }) => settle(page, q.infiniteQuery(topicQuery(params.slug ?? ''))),
+  persons: ({ page, q }) => settle(page, q.query(personsQuery())),
+  person: ({ params, page, q }) => settle(page, q.infiniteQuery(personQuery(params.slug ?? ''))),
+  galleries: ({ page, q }) => settle(page, q.infiniteQuery(galleriesQuery())),
+  gallery: ({ params, page, q }) => (ID.test(params.id ?? '') ? settle(page, q.query(galleryQuery(Number(params.id)))) : notFound(page)),
+  infographics: ({ page, q }) => settle(page, q.infiniteQuery(infographicsQuery())),
+  infographic: ({ params, page, q }) => (ID.test(params.id ?? '') ? settle(page, q.query(infographicQuery(Number(params.id)))) : notFound(page)),
+  converter: ({ page, q }) => Promise.all([settle(page, q.query(ratesQuery('cbr'))), settle(page, q.query(ratesQuery('ecb')))]),
   'not-found': ({ page }) => notFound(page),
 };

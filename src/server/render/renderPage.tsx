@@ -1,14 +1,15 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Readable } from 'node:stream';
 import { dehydrate, QueryClient, type DehydratedState } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider, type RouteObject } from 'react-router';
 import { setApiFetch, type ApiFetch } from '../../api/client';
 import { App } from '../../app/App';
+import { isPermanentFailure } from '../../app/queryClient';
 import { ROUTES } from '../../app/routeTable';
 import { setArticleSanitizer } from '../../features/article/sanitizeArticleHtml';
-import { articleQuery } from '../../api/queries';
+import { articleQuery, topStoriesQuery } from '../../api/queries';
+import { ARTICLE_IMAGE_SIZES, TOP_STORY_IMAGE_SIZES } from '../../contract/imageSizes';
 import { isSectionSlug, sectionTitle } from '../../contract/sections';
 import type { RenderSnapshot } from '../../lib/renderSnapshot';
 import type { PageHead } from '../html/pageHead';
@@ -48,8 +49,21 @@ export interface RenderedPage {
   modules: string[];
   /** Route ids from the root to the page. */
   routeIds: string[];
-  /** What link previews say of the page (articles and sections), with the picture to preload first. */
+  /** What link previews say of the page (articles and sections). */
   head: PageHead | null;
+  /** The picture likely to be the page's largest paint (the article's photo, the lead top story's), to preload. */
+  leadImage?: { src: string; srcset?: string; sizes: string };
+}
+
+function leadImageOf(routeId: string | undefined, params: Record<string, string | undefined>, queryClient: QueryClient): RenderedPage['leadImage'] {
+  const image =
+    routeId === 'article' && /^[1-9]\d{0,15}$/.test(params.id ?? '')
+      ? queryClient.getQueryData(articleQuery(Number(params.id)).queryKey)?.image
+      : routeId === 'feed'
+        ? queryClient.getQueryData(topStoriesQuery().queryKey)?.items[0]?.image
+        : undefined;
+  if (image === undefined) return undefined;
+  return { src: image.src, srcset: image.srcset, sizes: routeId === 'article' ? ARTICLE_IMAGE_SIZES : TOP_STORY_IMAGE_SIZES };
 }
 
 // Link previews of articles and sections, from the data the page was rendered with.
@@ -75,7 +89,7 @@ function withLoaders(routes: readonly RouteObject[], url: URL, page: PageContext
   return routes.map((route): RouteObject => {
     const load = route.id === undefined ? undefined : PAGE_DATA[route.id];
     const loader = load === undefined ? undefined : async ({ params }: { params: Record<string, string | undefined> }) => {
-      await load({ params, url, page });
+      await load({ params, url, page, q: page.queryClient });
       return null;
     };
     const children = route.children === undefined ? undefined : withLoaders(route.children, url, page);
@@ -83,7 +97,7 @@ function withLoaders(routes: readonly RouteObject[], url: URL, page: PageContext
   });
 }
 
-function text(stream: Readable): Promise<string> {
+function text(stream: NodeJS.ReadableStream): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -100,7 +114,7 @@ function moduleOf(handle: unknown): string | null {
 
 /** Renders the page at `url` with the app's components, after loading the data its route needs. */
 export async function renderPage({ url, snapshot, fetchApi }: RenderRequest): Promise<RenderedPage> {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity, retryOnMount: (query) => !isPermanentFailure(query.state.error) } } });
   const page: PageContext = { queryClient, snapshot, status: 200 };
   const handler = createStaticHandler(withLoaders(ROUTES, url, page));
   const context = await apiFetches.run(fetchApi, () => handler.query(new Request(url.href)));
@@ -122,15 +136,18 @@ export async function renderPage({ url, snapshot, fetchApi }: RenderRequest): Pr
     },
   );
   const html = await text(prelude);
-  if (failure !== null) throw failure;
+  if (failure !== null) throw failure instanceof Error ? failure : new Error('The page could not be rendered.');
   const modules = context.matches.map((match) => moduleOf(match.route.handle)).filter((m): m is string => m !== null);
   const leaf = context.matches.at(-1);
+  const leafImage = leadImageOf(leaf?.route.id, leaf?.params ?? {}, queryClient);
   return {
     status: page.status,
     html,
-    state: { queries: dehydrate(queryClient), snapshot },
+    // Permanent failures (not retried on mount) are rendered as failures: the browser hydrates them so.
+    state: { queries: dehydrate(queryClient, { shouldDehydrateQuery: (q) => q.state.status === 'success' || isPermanentFailure(q.state.error) }), snapshot },
     modules,
     routeIds: context.matches.map((m) => m.route.id),
     head: headOf(leaf?.route.id, leaf?.params ?? {}, queryClient, snapshot.origin),
+    leadImage: leafImage,
   };
 }
