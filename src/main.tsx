@@ -5,10 +5,15 @@ import { BrowserRouter } from 'react-router';
 import { ApiError } from './api/client';
 import { App } from './app/App';
 import { createQueryClient } from './app/queryClient';
+import { READER_COOKIE } from './contract/readerCookie';
+import { onChoicesChanged } from './lib/choicesChanged';
 import type { RenderSnapshot } from './lib/renderSnapshot';
+import { CITY_STORAGE_KEY } from './features/city/cityStore';
+import { FILTER_STORAGE_KEY } from './features/feed/sectionChoice';
 import './app/styles.css';
-// The styles of the pages rendered most (the feed's are in the first load anyway): inlined into
+// The styles of the pages rendered most: inlined into
 // index.html with the rest by scripts/vite/inlineStyles.ts, so the server's HTML is styled at once.
+import './features/feed/feed.css';
 import './features/article/article.css';
 import './features/search/search.css';
 
@@ -56,18 +61,34 @@ else {
   createRoot(root).render(app);
 }
 
+function hasStoredReaderChoices(): boolean {
+  try {
+    return localStorage.getItem(CITY_STORAGE_KEY) !== null || localStorage.getItem(FILTER_STORAGE_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
 // After the page has loaded.
 function afterLoad(task: () => void): void {
   if (document.readyState === 'complete') task();
   else window.addEventListener('load', task, { once: true });
 }
 
-// The cookie that lets the server render the next page in the reader's city and feed filter.
-afterLoad(() => {
+// The cookie that lets the server render the next page in the reader's city and feed filter: its code
+// loads only for a reader who has such choices (or makes one), and keeps the cookie current from then on.
+let keepingCookie = false;
+function keepCookie(): void {
+  if (keepingCookie) return;
+  keepingCookie = true;
   import('./lib/readerCookie').then(
     ({ keepReaderCookie }) => keepReaderCookie(),
-    () => undefined,
+    () => (keepingCookie = false),
   );
+}
+afterLoad(() => {
+  if (document.cookie.includes(`${READER_COOKIE}=`) || hasStoredReaderChoices()) keepCookie();
+  onChoicesChanged(keepCookie);
 });
 
 // Offline support starts once the page has loaded and the browser is idle, in chunks of its own: the

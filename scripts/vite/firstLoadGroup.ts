@@ -4,7 +4,7 @@ type Context = Parameters<Extract<Rolldown.CodeSplittingGroup['name'], (...args:
 
 /**
  * A code-splitting group holding every module that the first load of the app needs: those reached
- * from the entry by static imports. Left to itself the bundler splits them into several shared chunks
+ * from the entry by static imports, and the shared building blocks. Left to itself the bundler splits them into several shared chunks
  * (whenever a lazy page also uses one), and each split costs first-load bytes: gzip starts over in each.
  */
 export function firstLoadGroup(): Rolldown.CodeSplittingGroup {
@@ -21,5 +21,20 @@ export function firstLoadGroup(): Rolldown.CodeSplittingGroup {
     reached.set(id, result);
     return result;
   };
-  return { name: (id, ctx) => (isFirstLoad(id, ctx, new Set()) ? 'index' : null) };
+  // The app's shared building blocks (data-free components) go with it too: most pages use
+  // them, and split out they would become many tiny chunks, each a request of its own.
+  const shared = (id: string) => /\/src\/components\//.test(id);
+  return { name: (id, ctx) => (shared(id) || isFirstLoad(id, ctx, new Set()) ? 'index' : null) };
+}
+
+/**
+ * The News Feed's code in one chunk, for the two pages that show it (`/` and a section): left alone,
+ * the bundler splits it into several small chunks shared by the two. Top stories, which the article
+ * page shows too, and the virtualised list, which loads only once the reader has loaded many stories,
+ * stay out of it.
+ */
+export function feedGroups(): Rolldown.CodeSplittingGroup[] {
+  // Listed first, so the feed's group does not take Top stories in as a dependency of the feed page.
+  const topStories: Rolldown.CodeSplittingGroup = { name: (id) => (id.endsWith('/src/features/feed/TopStories.tsx') ? 'top-stories' : null) };
+  return [topStories, { name: (id) => (/\/src\/(?:features\/feed\/(?!TopStories|VirtualFeed)[\w.]+\.tsx?|routes\/(?:FeedPage|SectionPage)\.tsx)$/.test(id) ? 'feed' : null) }];
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
+import { compressed } from './compressed.ts';
 
 const COMPRESSIBLE = /\.(?:js|mjs|css|html|svg|json|webmanifest|txt|xml)$/;
 
@@ -25,14 +25,17 @@ export function precompress(): Plugin {
     // After every other closeBundle step (the service worker and its precache list are written there).
     closeBundle: {
       order: 'post',
-      handler() {
-        for (const path of files(outDir)) {
-          if (!COMPRESSIBLE.test(path)) continue;
-          const data = readFileSync(path);
-          if (data.length < 512) continue;
-          writeFileSync(`${path}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
-          writeFileSync(`${path}.gz`, gzipSync(data, { level: 9 }));
-        }
+      async handler() {
+        const work = [...files(outDir)].filter((path) => COMPRESSIBLE.test(path));
+        await Promise.all(
+          work.map(async (path) => {
+            const data = readFileSync(path);
+            if (data.length < 512) return;
+            const { gzip, br } = await compressed(data);
+            writeFileSync(`${path}.br`, br);
+            writeFileSync(`${path}.gz`, gzip);
+          }),
+        );
       },
     },
   };

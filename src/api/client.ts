@@ -9,7 +9,7 @@ export type ApiErrorKind = ErrorCode | 'network' | 'invalid_response';
 const SerializedApiError = z.object({
   name: z.literal('ApiError'),
   status: z.number(),
-  kind: z.union([ErrorCode, z.enum(['network', 'invalid_response'])]),
+  kind: z.enum([...ErrorCode.options, 'network', 'invalid_response']),
   message: z.string(),
 });
 

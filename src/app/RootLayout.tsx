@@ -1,17 +1,39 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, NavigationType, Outlet, useLocation, useNavigationType } from 'react-router';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { OfflineBanner } from '../features/offline/OfflineBanner';
 import { UpdatePrompt } from '../features/offline/UpdatePrompt';
 import { SiteHeader } from './SiteHeader';
 
-// Keyboard reading arrives just after the first paint: nothing needs it before the page is there.
+// Keyboard reading loads with the reader's first key press (which it then handles): a reader who
+// never uses the keyboard never downloads it.
 const KeyboardShortcuts = lazy(async () => ({ default: (await import('../features/shortcuts/KeyboardShortcuts')).KeyboardShortcuts }));
+
+function isField(target: EventTarget | null): boolean {
+  return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target instanceof HTMLElement && target.isContentEditable);
+}
+
+/** The first key press that may be a shortcut (a single character, no Ctrl, Alt or Cmd, not in a field), or null. */
+function useFirstShortcutKey(): KeyboardEvent | null {
+  const [first, setFirst] = useState<KeyboardEvent | null>(null);
+  useEffect(() => {
+    if (first !== null) return;
+    const listener = (event: KeyboardEvent) => {
+      if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey || isField(event.target)) return;
+      if (event.key === '/') event.preventDefault(); // the search shortcut, not the browser's quick find
+      setFirst(event);
+    };
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, [first]);
+  return first;
+}
 
 /** Every page: skip link, masthead, the page, footer. */
 export function RootLayout() {
   const { pathname } = useLocation();
   const navigationType = useNavigationType();
+  const firstKey = useFirstShortcutKey();
   useEffect(() => {
     // A new page starts at the top; Back and Forward keep the browser's own scroll restoration.
     if (navigationType !== NavigationType.Pop) window.scrollTo(0, 0);
@@ -29,11 +51,13 @@ export function RootLayout() {
           <Outlet />
         </ErrorBoundary>
       </main>
-      <ErrorBoundary fallback={null}>
-        <Suspense fallback={null}>
-          <KeyboardShortcuts />
-        </Suspense>
-      </ErrorBoundary>
+      {firstKey !== null && (
+        <ErrorBoundary fallback={null}>
+          <Suspense fallback={null}>
+            <KeyboardShortcuts firstKey={firstKey} />
+          </Suspense>
+        </ErrorBoundary>
+      )}
       <footer className="site-footer">
         <nav aria-label="Discover">
           <ul className="footer-links">

@@ -1,14 +1,14 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useRoutes, type RouteObject } from 'react-router';
 import { Skeleton } from '../components/Skeleton';
-import { FeedPage } from '../routes/FeedPage';
 import { NotFoundPage } from '../routes/NotFoundPage';
-import { SectionPage } from '../routes/SectionPage';
 import { RootLayout } from './RootLayout';
 
-// Pages other than the feeds load on demand, keeping the first load of `/` small. The server renders
+// Every page loads on demand: a page downloads only its own code besides the app's. The server renders
 // them whole (it waits for every lazy page); the browser hydrates a page once its chunk is in (the
 // page's HTML names it in a modulepreload, so it downloads beside the app's script).
+const FeedPage = lazy(async () => ({ default: (await import('../routes/FeedPage')).FeedPage }));
+const SectionPage = lazy(async () => ({ default: (await import('../routes/SectionPage')).SectionPage }));
 const ArticlePage = lazy(async () => ({ default: (await import('../routes/ArticlePage')).ArticlePage }));
 const ConverterPage = lazy(async () => ({ default: (await import('../routes/ConverterPage')).ConverterPage }));
 const SearchPage = lazy(async () => ({ default: (await import('../routes/SearchPage')).SearchPage }));
@@ -36,7 +36,7 @@ export const ROUTES = [
     id: 'root',
     element: <RootLayout />,
     children: [
-      { id: 'feed', index: true, element: <FeedPage /> },
+      { id: 'feed', index: true, element: onDemand('Loading the news', <FeedPage />), handle: { module: 'src/routes/FeedPage.tsx' } },
       { id: 'converter', path: 'converter', element: onDemand('Loading the currency converter', <ConverterPage />), handle: { module: 'src/routes/ConverterPage.tsx' } },
       { id: 'saved', path: 'saved', element: onDemand('Loading your saved articles', <SavedPage />), handle: { module: 'src/routes/SavedPage.tsx' } },
       { id: 'search', path: 'search', element: onDemand('Loading News Search', <SearchPage />), handle: { module: 'src/routes/SearchPage.tsx' } },
@@ -48,7 +48,7 @@ export const ROUTES = [
       { id: 'gallery', path: 'galleries/:id', element: onDemand('Loading the gallery', <GalleryPage />), handle: { module: 'src/routes/GalleryPage.tsx' } },
       { id: 'infographics', path: 'infographics', element: onDemand('Loading the infographics', <InfographicsPage />), handle: { module: 'src/routes/InfographicsPage.tsx' } },
       { id: 'infographic', path: 'infographics/:id', element: onDemand('Loading the infographic', <InfographicPage />), handle: { module: 'src/routes/InfographicPage.tsx' } },
-      { id: 'section', path: ':section', element: <SectionPage /> },
+      { id: 'section', path: ':section', element: onDemand('Loading the news', <SectionPage />), handle: { module: 'src/routes/SectionPage.tsx' } },
       { id: 'article', path: ':section/:id', element: onDemand('Loading the article', <ArticlePage />), handle: { module: 'src/routes/ArticlePage.tsx' } },
       { id: 'not-found', path: '*', element: <NotFoundPage /> },
     ],

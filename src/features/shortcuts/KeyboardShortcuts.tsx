@@ -4,10 +4,10 @@ import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 
 const ShortcutsHelp = lazy(async () => ({ default: (await import('./ShortcutsHelp')).ShortcutsHelp }));
 
-/** Keyboard reading for the whole app, with its help dialog ("?") loaded on demand. */
-export function KeyboardShortcuts() {
+/** Keyboard reading for the whole app, with its help dialog ("?") loaded on demand; `firstKey` is the press that loaded it. */
+export function KeyboardShortcuts({ firstKey }: { firstKey: KeyboardEvent | null }) {
   const [help, setHelp] = useState(false);
-  useKeyboardShortcuts(() => setHelp(true));
+  useKeyboardShortcuts(() => setHelp(true), firstKey);
   if (!help) return null;
   return (
     <ErrorBoundary fallback={null}>

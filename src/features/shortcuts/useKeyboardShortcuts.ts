@@ -9,13 +9,14 @@ const G_TIMEOUT_MS = 1500;
  * g then a section's key goes to it, ? shows the list. Never while typing in a field or in a dialog,
  * never with Ctrl, Alt or Cmd.
  */
-export function useKeyboardShortcuts(onHelp: () => void): void {
+export function useKeyboardShortcuts(onHelp: () => void, firstKey: KeyboardEvent | null = null): void {
   const navigate = useNavigate();
   const location = useLocation();
   const pendingG = useRef(0);
 
-  const onKey = useEffectEvent((event: KeyboardEvent) => {
-    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+  // `replay`: the press that loaded keyboard reading, handled once it is here.
+  const onKey = useEffectEvent((event: KeyboardEvent, replay = false) => {
+    if ((event.defaultPrevented && !replay) || event.ctrlKey || event.metaKey || event.altKey) return;
     if (isTypingTarget(event.target)) return;
     const key = event.key;
     if (pendingG.current > Date.now()) {
@@ -70,10 +71,11 @@ export function useKeyboardShortcuts(onHelp: () => void): void {
   });
 
   useEffect(() => {
+    if (firstKey !== null) onKey(firstKey, true);
     const listener = (event: KeyboardEvent) => onKey(event);
     window.addEventListener('keydown', listener);
     return () => window.removeEventListener('keydown', listener);
-  }, []);
+  }, [firstKey]);
 }
 
 // Stories hidden under the masthead do not count as "in view".
