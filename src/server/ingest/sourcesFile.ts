@@ -4,7 +4,7 @@ import { SectionSlug } from '../../contract/sections';
 
 // The sources file (JSON) lists the feeds the server polls:
 // { "sources": [ { "url": "https://example.com/rss", "section": "world", "intervalMinutes": 30,
-//                  "categories": { "Sport": "sports", "Economy": "economy" } } ] }
+//                  "categories": { "Sport": "sports", "Economy": "economy" }, "fullText": true } ] }
 
 const HttpUrl = z.string().check(
   z.maxLength(2048),
@@ -27,6 +27,8 @@ export const FeedSourceSchema = z.object({
   categories: z._default(z.record(z.string().check(z.minLength(1), z.maxLength(200)), SectionSlug), {}),
   /** Minutes between two polls: 5 to 1440 (a day). */
   intervalMinutes: z._default(z.int().check(z.minimum(5), z.maximum(1440)), 30),
+  /** Fetch each new story's page when the feed gives only a summary, and keep its main text. */
+  fullText: z._default(z.boolean(), false),
 });
 export type FeedSource = z.infer<typeof FeedSourceSchema>;
 
