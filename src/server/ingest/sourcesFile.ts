@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { SectionSlug } from '../../contract/sections';
 
@@ -59,4 +59,15 @@ export function loadSourcesFile(path: string): FeedSource[] {
     throw new Error(`sources file ${path}: ${where === '' ? '' : `${where}: `}${issue?.message ?? 'invalid'}`);
   }
   return parsed.data.sources;
+}
+
+/**
+ * Writes the sources file (through a temporary file and a rename, so a reader or the server never
+ * sees half a file). Values are written in full, defaults included, so the file says what applies.
+ */
+export function saveSourcesFile(path: string, sources: readonly FeedSource[]): void {
+  const file: SourcesFile = { sources: [...sources] };
+  const temporary = `${path}.${String(process.pid)}.tmp`;
+  writeFileSync(temporary, `${JSON.stringify(file, null, 2)}\n`);
+  renameSync(temporary, path);
 }
