@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusBytes } from '../../../test/fxCorpus';
@@ -123,4 +126,64 @@ describe('npm start with RATES_REFRESH', () => {
     expect(status).toBe(1);
     expect(stderr).toBe('RATES_REFRESH must be "daily" (the default: refresh the exchange rates every day) or "off", not "weekly".\n');
   });
+
+  // The server as a new user starts it, with no RATES_REFRESH: it refreshes by itself, through the safe
+  // fetcher (loopback allowed only by INGEST_ALLOW_PRIVATE=1), and offline says so in one line.
+  async function startServer(urls: Record<string, string>, until: RegExp) {
+    const dir = mkdtempSync(join(tmpdir(), 'newswire-start-'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Newswire</title>');
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', CLIENT_DIR: dir, DATABASE_PATH: join(dir, 'app.db'), INGEST_ALLOW_PRIVATE: '1', INGEST_SOURCES: '', ...urls };
+    delete env.RATES_REFRESH;
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { env });
+    let stdout = '';
+    child.stderr.resume();
+    const seen = await new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), 45_000);
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        if (until.test(stdout)) {
+          clearTimeout(timer);
+          resolve(true);
+        }
+      });
+      child.on('close', () => resolve(false));
+    });
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.on('close', resolve));
+    rmSync(dir, { recursive: true, force: true });
+    return { seen, stdout };
+  }
+
+  it('refreshes the rates in the background by default', async () => {
+    const server = createServer((req, res) => {
+      const file = { '/cbr': 'cbr-xml-daily-2019-03-26.cp1251.xml', '/daily': 'ecb-eurofxref-daily-2018-06-11.xml', '/90d': 'ecb-eurofxref-hist-90d-sample.xml' }[req.url ?? ''];
+      res.writeHead(200, { 'Content-Type': 'application/xml' }).end(corpusBytes(file ?? 'missing'));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    const base = `http://127.0.0.1:${String(typeof address === 'object' && address !== null ? address.port : 0)}`;
+    try {
+      const { seen, stdout } = await startServer({ RATES_CBR_URL: `${base}/cbr`, RATES_ECB_DAILY_URL: `${base}/daily`, RATES_ECB_90D_URL: `${base}/90d` }, /Bank of Russia daily rates: stored/);
+      expect(seen).toBe(true);
+      expect(stdout).toContain('Loaded the bundled exchange rates (cbr, ecb); they are refreshed in the background unless RATES_REFRESH=off.');
+      expect(stdout).toContain(`ECB 90-day rates: stored 61 days of rates up to 2018-06-11 (32 currencies) from ${base}/90d.`);
+      expect(stdout).toContain(`Bank of Russia daily rates: stored the rates of 2019-03-26 (7 currencies) from ${base}/cbr.`);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  }, 60_000);
+
+  it('says in one line that it is offline, keeping the bundled rates', async () => {
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const address = probe.address();
+    const nowhere = `http://127.0.0.1:${String(typeof address === 'object' && address !== null ? address.port : 0)}/rates.xml`;
+    await new Promise((resolve) => probe.close(resolve));
+    const { seen, stdout } = await startServer({ RATES_CBR_URL: nowhere, RATES_ECB_DAILY_URL: nowhere, RATES_ECB_90D_URL: nowhere }, /Rates refresh: .*\n/);
+    expect(seen).toBe(true);
+    expect(stdout.split('\n').filter((l) => l.startsWith('Rates refresh'))).toEqual([
+      `Rates refresh: no network — could not reach ${new URL(nowhere).host}; the last good rates stay in service (Bank of Russia 2025-12-13, European Central Bank 2026-07-06).`,
+    ]);
+  }, 60_000);
 });
