@@ -1,4 +1,4 @@
-import type { SectionSlug } from '../../contract/sections';
+import { isSectionSlug, type SectionSlug } from '../../contract/sections';
 
 /**
  * OPML outline categories and folder names that name a section (compared in lower case, with runs of
@@ -16,15 +16,10 @@ export const SECTION_NAMES: Readonly<Record<SectionSlug, readonly string[]>> = {
   pressreview: ['pressreview', 'press review', 'press'],
 };
 
+// Object.entries loses the key type; isSectionSlug gives it back (every key is a slug).
 const BY_NAME = new Map<string, SectionSlug>(
-  Object.entries(SECTION_NAMES).flatMap(([slug, names]) => names.map((name): [string, SectionSlug] => [name, toSlug(slug)])),
+  Object.entries(SECTION_NAMES).flatMap(([slug, names]) => (isSectionSlug(slug) ? names.map((name): [string, SectionSlug] => [name, slug]) : [])),
 );
-
-// Object.entries loses the key type; every key of SECTION_NAMES is a slug.
-function toSlug(key: string): SectionSlug {
-  const slugs: readonly SectionSlug[] = ['politics', 'world', 'economy', 'defense', 'science', 'society', 'sports', 'pressreview'];
-  return slugs.find((s) => s === key) ?? 'world';
-}
 
 /** The section a category or folder name stands for, or undefined. */
 export function sectionForName(name: string): SectionSlug | undefined {

@@ -44,7 +44,7 @@ export function sourcesReport(sources: readonly FeedSource[], polls: PollStore):
         error: poll.error,
       },
       lastError: status.lastError === null ? null : { at: iso(status.lastError.at), error: status.lastError.error },
-      nextPoll: poll?.nextPollAt === null || poll === null ? null : iso(poll.nextPollAt),
+      nextPoll: poll === null || poll.nextPollAt === null ? null : iso(poll.nextPollAt),
     };
   });
 }
