@@ -46,6 +46,8 @@ if (values.help) {
   process.exit(0);
 }
 const sourcesPath = values.sources ?? (process.env.INGEST_SOURCES?.trim() || 'sources.json');
+// A file that was named (--sources, INGEST_SOURCES) must exist; the default one may be absent.
+const named = values.sources !== undefined || (process.env.INGEST_SOURCES?.trim() ?? '') !== '';
 const readSources = (): FeedSource[] => {
   try {
     return loadSourcesFile(sourcesPath);
@@ -81,7 +83,7 @@ if (command === 'import') {
     console.log(`Wrote ${values.out} (OPML 2.0) from ${sourcesPath}.`);
   }
 } else if (command === undefined) {
-  const sources = existsSync(sourcesPath) ? readSources() : [];
+  const sources = named || existsSync(sourcesPath) ? readSources() : [];
   const db = openDatabase(resolve(process.env.DATABASE_PATH ?? 'data/newswire.db'));
   const reports = sourcesReport(sources, createPollStore(db));
   db.close();
