@@ -27,7 +27,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 const refresh = process.env.RATES_REFRESH?.trim() ?? '';
 if (!['', 'off', 'daily'].includes(refresh)) {
-  console.error(`RATES_REFRESH must be "daily" (refresh the exchange rates every day) or "off", not "${refresh.slice(0, 40)}".`);
+  console.error(`RATES_REFRESH must be "daily" (the default: refresh the exchange rates every day) or "off", not "${refresh.slice(0, 40)}".`);
   process.exit(1);
 }
 let rateDocuments;
@@ -53,7 +53,7 @@ if (store.countArticles() === 0) {
   reanchorDemo(store, Date.now());
 }
 const bundled = loadBundledRates(store.rates, Date.now());
-if (bundled.length > 0) console.log(`Loaded the bundled exchange rates (${bundled.join(', ')}); "npm run rates:update" fetches current ones.`);
+if (bundled.length > 0) console.log(`Loaded the bundled exchange rates (${bundled.join(', ')}); they are refreshed in the background unless RATES_REFRESH=off.`);
 
 const cache = createResponseCache({ version: () => store.contentVersion() });
 const pages = createPageCache(store, Date.now, clientDir);
@@ -69,7 +69,9 @@ server.listen(port, () => {
   console.log(`Newswire is running at http://localhost:${String(typeof address === 'object' && address !== null ? address.port : port)}`);
 });
 const ratesRefresh =
-  refresh === 'daily' ? startRatesRefresh({ rates: store.rates, documents: rateDocuments, log: (line) => console.log(line) }) : null;
+  refresh === 'off'
+    ? null
+    : startRatesRefresh({ rates: store.rates, documents: rateDocuments, allowPrivate: process.env.INGEST_ALLOW_PRIVATE === '1', log: (line) => console.log(line) });
 server.on('error', (error: NodeJS.ErrnoException) => {
   console.error(error.code === 'EADDRINUSE' ? `Port ${String(port)} is in use: stop the other server or set PORT.` : error.message);
   process.exit(1);

@@ -20,7 +20,8 @@ export function freePort(): Promise<number> {
  * output when it exits or does not start within 30 s.
  */
 export async function startServer(options: { port: number; databasePath: string; clientDir?: string }): Promise<ChildProcess> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(options.port), DATABASE_PATH: options.databasePath };
+  // RATES_REFRESH=off: the tests convert at the bundled rates, never at whatever the network brings.
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(options.port), DATABASE_PATH: options.databasePath, RATES_REFRESH: 'off' };
   if (options.clientDir !== undefined) env.CLIENT_DIR = options.clientDir;
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';

@@ -2,6 +2,7 @@ import type { Rates } from '../../contract/ratesSchemas';
 import { convertAmount, crossRate } from './convertAmount';
 import { formatMoney, formatRate, formatRatesDate } from './formatMoney';
 import type { ParsedAmount } from './parseAmount';
+import { RatesDateNote } from './RatesDateNote';
 import type { CurrencyChoice } from './resolvePair';
 import { SOURCE_NAMES } from './sourceNames';
 
@@ -45,7 +46,7 @@ export function ConversionResult({ id, inputIds, amount, from, to, rates }: Conv
           <span>{rateLine(from, to)}</span> <span>{rateLine(to, from)}</span>
         </p>
       )}
-      <p className="converter-date">{`${SOURCE_NAMES[rates.source]} rates for ${formatRatesDate(rates.date)}`}</p>
+      <RatesDateNote rates={rates} />
     </div>
   );
 }

@@ -23,7 +23,7 @@ describe('the currency converter page, on the real API', () => {
     expect(result()).toHaveTextContent('100 USD = 6,449.93 RUB');
     expect(screen.getByText('1 USD = 64.4993 RUB')).toBeInTheDocument();
     expect(screen.getByText('1 RUB ≈ 0.015504 USD')).toBeInTheDocument();
-    expect(screen.getByText('Bank of Russia rates for 26 March 2019')).toBeInTheDocument();
+    expect(screen.getByText('Rates of 26 March 2019 — the newest this device has. Source: Bank of Russia.')).toBeInTheDocument();
     const from = screen.getByRole('combobox', { name: 'From' });
     expect(within(from).getAllByRole('option').map((o) => o.textContent)).toEqual([
       'AUD — Australian Dollar',
@@ -92,7 +92,7 @@ describe('the currency converter page, on the real API', () => {
     await user.click(screen.getByRole('radio', { name: 'European Central Bank' }));
     await waitFor(() => expect(result()).toHaveTextContent('No rate: the European Central Bank has published no Russian Ruble (RUB) rate after 1 March 2022.'));
     expect(within(screen.getByRole('combobox', { name: 'To' })).getByRole('option', { name: 'RUB — Russian Ruble (no rate)', selected: true })).toBeInTheDocument();
-    expect(screen.getByText('European Central Bank rates for 11 June 2018')).toBeInTheDocument();
+    expect(screen.getByText('Rates of 11 June 2018 — the newest this device has. Source: European Central Bank.')).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'To' }), 'JPY');
     expect(result()).toHaveTextContent('100 USD = 10,994 JPY');
     expect(screen.getByText('1 USD ≈ 109.941 JPY')).toBeInTheDocument();

@@ -1,6 +1,9 @@
 // Feeds arrive as bytes: this picks the character encoding the way RFC 7303 orders the evidence
 // (byte order mark, then the HTTP charset, then UTF-16/32 byte patterns, then the XML declaration)
 // and decodes with the platform's TextDecoder (windows-1251, koi8-r, iso-8859-x, gbk, big5, ...).
+// Without usable evidence, bytes that are not UTF-8 go through chardet (ICU's detector) before the
+// windows-1252 fallback.
+import { analyse } from 'chardet';
 
 /** Text decoded from feed bytes and the encoding that was used. */
 export interface DecodedFeed {
@@ -83,10 +86,42 @@ function decodeWith(bytes: Uint8Array, encoding: string, bomLength: number): str
 
 const isWide = (encoding: string): boolean => /^utf-(?:16|32)/.test(encoding);
 
+/** True when `encoding` decodes every byte (no invalid sequence): a declaration that does not is not used. */
+function fitsBytes(bytes: Uint8Array, encoding: string): boolean {
+  if (encoding === 'utf-32le' || encoding === 'utf-32be') return true;
+  try {
+    new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// The detector's lowest confidence (0–100) we act on; below it the windows-1252 fallback is as good a guess.
+const MIN_CONFIDENCE = 10;
+const SAMPLE_BYTES = 64 * 1024;
+
+/**
+ * The encoding chardet finds most likely for the document's text, or null. Markup is taken out first:
+ * tags and CDATA markers are ASCII in every encoding this is used for (none of their multi-byte
+ * sequences contains "<" or ">"), and left in, their Latin letters outvote a few lines of Cyrillic.
+ */
+function detectedEncoding(bytes: Uint8Array): string | null {
+  const latin1 = Buffer.from(bytes.subarray(0, SAMPLE_BYTES)).toString('latin1');
+  const text = Buffer.from(latin1.replace(/<!\[CDATA\[|\]\]>/g, ' ').replace(/<[^>]*>/g, ' '), 'latin1');
+  for (const match of analyse(text)) {
+    if (match.confidence < MIN_CONFIDENCE) return null;
+    const name = encodingName(match.name);
+    if (name !== null && !isWide(name) && name !== 'utf-8' && fitsBytes(bytes, name)) return name;
+  }
+  return null;
+}
+
 /**
  * Decodes feed bytes. `contentType` is the HTTP Content-Type header, when the feed came over HTTP.
- * Without any declaration the bytes are read as UTF-8, falling back to windows-1252 when they are not
- * valid UTF-8 (the usual mistake of old feeds).
+ * A charset or declaration is used when the bytes are valid in it. Without one, the bytes are read as
+ * UTF-8; bytes that are not valid UTF-8 go to the detector (KOI8-R, windows-1251, Shift_JIS, Big5,
+ * EUC-KR, GB18030…), and only when it has no confident answer to windows-1252 (the usual mistake of old feeds).
  */
 export function decodeFeedBytes(bytes: Uint8Array, contentType?: string): DecodedFeed {
   const bom = BOMS.find((b) => startsWith(bytes, b.bytes));
@@ -96,19 +131,17 @@ export function decodeFeedBytes(bytes: Uint8Array, contentType?: string): Decode
   const fromHeader = charsetOf(contentType);
   const headerEncoding = fromHeader === undefined ? null : encodingName(fromHeader);
   // A charset that contradicts the bytes (UTF-16 claimed for ASCII-looking bytes, or the reverse) is ignored.
-  if (headerEncoding !== null && isWide(headerEncoding) === (sniffed !== undefined)) {
+  if (headerEncoding !== null && isWide(headerEncoding) === (sniffed !== undefined) && fitsBytes(bytes, headerEncoding)) {
     return { text: decodeWith(bytes, headerEncoding, 0), encoding: headerEncoding };
   }
   if (sniffed !== undefined) return { text: decodeWith(bytes, sniffed, 0), encoding: sniffed };
 
   const declared = declaredEncoding(bytes);
   const declaredName = declared === undefined ? null : encodingName(declared);
-  if (declaredName !== null && !isWide(declaredName)) {
+  if (declaredName !== null && !isWide(declaredName) && fitsBytes(bytes, declaredName)) {
     return { text: decodeWith(bytes, declaredName, 0), encoding: declaredName };
   }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { text: decodeWith(bytes, 'windows-1252', 0), encoding: 'windows-1252' };
-  }
+  if (fitsBytes(bytes, 'utf-8')) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
+  const detected = detectedEncoding(bytes) ?? 'windows-1252';
+  return { text: decodeWith(bytes, detected, 0), encoding: detected };
 }

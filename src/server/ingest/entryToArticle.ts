@@ -35,20 +35,6 @@ export const TITLE_MAX = 250;
 /** Size given to a photo whose feed states none: 16:9, the shape of most news photos. */
 export const DEFAULT_PHOTO = { width: 1600, height: 900 } as const;
 const MAX_TOPICS = 10;
-/** Title of an entry that has no title, no text and no link (only degenerate feeds have such entries). */
-export const UNTITLED = 'Untitled story';
-
-function linkLabel(link: string | null): string {
-  if (link === null) return '';
-  const url = new URL(link);
-  let path = url.pathname;
-  try {
-    path = decodeURIComponent(path);
-  } catch {
-    // keep the encoded path
-  }
-  return cutText(`${url.hostname.replace(/^www\./, '')}${path === '/' ? '' : path}`, 100);
-}
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -115,8 +101,12 @@ function topicsOf(categories: readonly string[]): Topic[] {
   return [...topics.values()];
 }
 
-/** Turns one feed entry into an article: plain-text title and lead, absolute URLs, photo, topics, section, dates. */
-export function entryToArticle(entry: FeedEntry, context: EntryContext): FeedArticle {
+/**
+ * Turns one feed entry into an article: plain-text title and lead, absolute URLs, photo, topics,
+ * section, dates. An entry with neither a title nor any text is not a story: null (the ingest counts it
+ * as skipped).
+ */
+export function entryToArticle(entry: FeedEntry, context: EntryContext): FeedArticle | null {
   const base = resolveBase(entry.base, context.base);
   const body = entry.content ?? entry.summary;
   const bodyBase = resolveBase(body?.base, base);
@@ -128,8 +118,9 @@ export function entryToArticle(entry: FeedEntry, context: EntryContext): FeedArt
   const fullLead = summaryText !== '' ? summaryText : bodyText;
   const lead = cutText(fullLead, LEAD_MAX);
   const link = entry.links.map((l) => resolveFeedUrl(l, base)).find((l) => l !== null) ?? null;
-  // Valid feeds always give a title or text; the rest fall back to the link, then to UNTITLED.
-  const title = [cutText(textOf(entry.title), TITLE_MAX), cutText(fullLead, 100), linkLabel(link)].find((t) => t !== '') ?? UNTITLED;
+  // Valid feeds always give a title or text; an entry with neither has nothing to show a reader.
+  const title = [cutText(textOf(entry.title), TITLE_MAX), cutText(fullLead, 100)].find((t) => t !== '');
+  if (title === undefined) return null;
 
   const guid = guidKey(entry, context.feedKey);
   const derived = link === null && guid === null ? `${context.feedKey}#sha256:${createHash('sha256').update(`${title}\n${entry.published ?? ''}`).digest('hex').slice(0, 32)}` : null;

@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStore } from '../store/createStore';
 import { createIngestStore } from '../store/ingestStore';
 import { openDatabase } from '../store/openDatabase';
-import { UNTITLED } from './entryToArticle';
 import { ingestDocument, IngestError } from './ingestFeed';
 
 // Every file of the Python feedparser project's test corpus goes through ingest, on one in-memory
@@ -16,7 +15,8 @@ import { ingestDocument, IngestError } from './ingestFeed';
 const ROOT = resolve(import.meta.dirname, '../../../../shared/corpora/feedparser-tests');
 const NOW = Date.parse('2026-11-28T12:00:00Z');
 
-type Outcome = { file: string; kind: 'articles' | 'untitled-only' | 'empty' | 'rejected' | 'crash'; reason?: string; ms: number };
+// skipped-only: a feed with entries, none of which has a title or any text, so nothing is stored.
+type Outcome = { file: string; kind: 'articles' | 'skipped-only' | 'empty' | 'rejected' | 'crash'; reason?: string; ms: number; skipped?: number };
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -40,6 +40,7 @@ interface Stored {
 
 const outcomes: Outcome[] = [];
 const unsafe: string[] = [];
+const emptyTitles: string[] = [];
 const badLinks: string[] = [];
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);
@@ -90,8 +91,9 @@ function ingestFile(path: string): Outcome {
     const doc = { label: file, bytes, documentUrl, ...(headers['content-type'] === undefined ? {} : { contentType: headers['content-type'] }) };
     const report = ingestDocument(doc, { section: 'world' }, deps);
     const titles = (db.prepare('SELECT title FROM articles').all() as { title: string }[]).map((r) => r.title);
-    const kind = report.status === 'empty' ? 'empty' : titles.some((t) => t !== UNTITLED) ? 'articles' : 'untitled-only';
-    outcome = { file, kind, ms: 0 };
+    const kind = report.status === 'empty' ? 'empty' : titles.length > 0 ? 'articles' : 'skipped-only';
+    if (titles.some((t) => t.trim() === '')) emptyTitles.push(file);
+    outcome = { file, kind, ms: 0, skipped: report.skipped };
     checkStored(file);
   } catch (error) {
     outcome = error instanceof IngestError ? { file, kind: 'rejected', reason: error.reason, ms: 0 } : { file, kind: 'crash', reason: String(error), ms: 0 };
@@ -109,13 +111,14 @@ beforeAll(() => {
   const slowest = outcomes.reduce((a, b) => (b.ms > a.ms ? b : a));
   const lines = ['wellformed', 'illformed', 'encoding', 'entities', 'json'].map(
     (top) =>
-      `  ${top.padEnd(10)} articles ${String(count(top, 'articles')).padStart(4)} · untitled-only ${String(count(top, 'untitled-only')).padStart(3)} · empty feed ${String(count(top, 'empty')).padStart(4)} · rejected ${String(count(top, 'rejected')).padStart(3)} · crashed ${String(count(top, 'crash'))}`,
+      `  ${top.padEnd(10)} articles ${String(count(top, 'articles')).padStart(4)} · skipped-only ${String(count(top, 'skipped-only')).padStart(3)} · empty feed ${String(count(top, 'empty')).padStart(4)} · rejected ${String(count(top, 'rejected')).padStart(3)} · crashed ${String(count(top, 'crash'))}`,
   );
   const reasons = new Map<string, number>();
   for (const o of outcomes) if (o.kind === 'rejected') reasons.set(o.reason ?? '', (reasons.get(o.reason ?? '') ?? 0) + 1);
   console.log(
     [
       `feedparser corpus: ${String(outcomes.length)} files in ${(total / 1000).toFixed(1)} s; slowest ${slowest.file} ${slowest.ms.toFixed(0)} ms`,
+      `  entries skipped (no title or text): ${String(outcomes.reduce((n, o) => n + (o.skipped ?? 0), 0))} in ${String(outcomes.filter((o) => (o.skipped ?? 0) > 0).length)} files`,
       ...lines,
       '  rejections:',
       ...[...reasons].sort((a, b) => b[1] - a[1]).map(([reason, n]) => `    ${String(n).padStart(4)} × ${reason}`),
@@ -151,6 +154,13 @@ describe('the feedparser corpus through ingest', () => {
   it('stores no <script>, no on* attribute and no javascript: URL, from the sanitize cases or any other', () => {
     expect(outcomes.filter((o) => o.file.startsWith('wellformed/sanitize/') && o.kind !== 'rejected').length).toBeGreaterThan(700);
     expect(unsafe).toEqual([]);
+  });
+
+  it('stores no story without a title: entries with neither title nor text are skipped and counted', () => {
+    expect(emptyTitles).toEqual([]);
+    const skippedOnly = outcomes.filter((o) => o.kind === 'skipped-only');
+    expect(skippedOnly.length).toBeGreaterThan(0);
+    for (const o of skippedOnly) expect(o.skipped, o.file).toBeGreaterThan(0);
   });
 
   it('stores every link as an absolute http(s) URL', () => {

@@ -22,6 +22,12 @@ export interface FetchOptions {
   /** Validators of the last answer, for a conditional request. */
   etag?: string;
   lastModified?: string;
+  /** What the caller expects, for the message refusing another kind of answer (default "a feed"). */
+  expected?: string;
+  /** The media types accepted (default: the feed types); `text/html` lets an article page through. */
+  acceptTypes?: (mediaType: string) => boolean;
+  /** The Accept header sent (default: the feed types). */
+  accept?: string;
 }
 
 /** What a fetch brought back. */
@@ -97,6 +103,13 @@ function decompressed(res: IncomingMessage): Readable {
   return res;
 }
 
+// Failures to reach the other end at all, as opposed to an answer that was refused.
+const NETWORK_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ECONNRESET', 'ECONNABORTED', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'ENETDOWN']);
+
+function isNetworkError(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' && NETWORK_CODES.has(error.code);
+}
+
 function describe(error: unknown): string {
   if (error instanceof IngestFailure) return error.message;
   if (error instanceof Error) {
@@ -120,7 +133,7 @@ function requestOnce(url: URL, options: FetchOptions, signal: AbortSignal): Prom
     const client = url.protocol === 'https:' ? https : http;
     const headers: Record<string, string> = {
       'User-Agent': 'Newswire-Ingest/1.0 (news reader; feed fetcher)',
-      Accept: ACCEPT,
+      Accept: options.accept ?? ACCEPT,
       'Accept-Encoding': 'gzip, deflate, br',
     };
     if (options.etag !== undefined) headers['If-None-Match'] = options.etag;
@@ -183,10 +196,10 @@ export async function fetchFeed(rawUrl: string, options: FetchOptions): Promise<
       }
       const contentType = header(res, 'content-type');
       const mediaType = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-      if (mediaType !== '' && !isFeedMediaType(mediaType)) {
+      if (mediaType !== '' && !(options.acceptTypes ?? isFeedMediaType)(mediaType)) {
         res.resume();
         const what = mediaType === 'text/html' || mediaType === 'application/xhtml+xml' ? 'an HTML page' : mediaType;
-        throw new IngestFailure(`the URL returned ${what}, not a feed (Content-Type ${mediaType})`);
+        throw new IngestFailure(`the URL returned ${what}, not ${options.expected ?? 'a feed'} (Content-Type ${mediaType})`);
       }
       const bytes = await readBody(res, options.maxBytes);
       const result: FetchResult = { status: 'ok', bytes, contentType, url: url.href };
@@ -197,8 +210,8 @@ export async function fetchFeed(rawUrl: string, options: FetchOptions): Promise<
       return result;
     }
   } catch (error) {
-    if (controller.signal.aborted) throw new IngestFailure(`no complete answer within ${String(options.timeoutMs / 1000)} s`);
-    throw error instanceof IngestFailure ? error : new IngestFailure(describe(error));
+    if (controller.signal.aborted) throw new IngestFailure(`no complete answer within ${String(options.timeoutMs / 1000)} s`, { network: true });
+    throw error instanceof IngestFailure ? error : new IngestFailure(describe(error), { network: isNetworkError(error) });
   } finally {
     clearTimeout(timer);
   }

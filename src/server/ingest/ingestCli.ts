@@ -1,17 +1,21 @@
-// `npm run ingest -- <file-or-URL> [...] [--section slug] [--sources sources.json] [--allow-private]`:
-// ingests feeds into the app database (DATABASE_PATH, default data/newswire.db), one line per feed.
+// `npm run ingest -- <file-or-URL> [...] [--section slug] [--full-text] [--sources sources.json] [--opml file-or-URL] [--allow-private]`:
+// ingests feeds into the app database (DATABASE_PATH, default data/newswire.db), one line per feed,
+// and records each in the poll log that `npm run sources` shows.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isSectionSlug, SECTION_SLUGS } from '../../contract/sections';
+import { createPollStore, type PollRecord } from '../store/createPollStore';
 import { createStore } from '../store/createStore';
 import { createIngestStore } from '../store/ingestStore';
 import { openDatabase } from '../store/openDatabase';
 import { DEFAULT_FETCH_OPTIONS } from './fetchFeed';
-import { ingestFeed, type SectionRules } from './ingestFeed';
-import { loadSourcesFile } from './sourcesFile';
+import { IngestError, ingestFeed, isUrl, type SectionRules } from './ingestFeed';
+import { loadOpml } from './loadOpml';
+import { OpmlError } from './readOpml';
+import { type FeedSource, loadSourcesFile } from './sourcesFile';
 import { describeReport } from './startFeedPolling';
 
-const USAGE = 'Usage: npm run ingest -- <file-or-URL> [...] [--section slug] [--sources sources.json] [--allow-private]';
+const USAGE = 'Usage: npm run ingest -- <file-or-URL> [...] [--section slug] [--full-text] [--sources sources.json] [--opml file-or-URL] [--allow-private]';
 
 let parsed;
 try {
@@ -20,6 +24,8 @@ try {
     options: {
       section: { type: 'string' },
       sources: { type: 'string' },
+      opml: { type: 'string', multiple: true },
+      'full-text': { type: 'boolean', default: false },
       'allow-private': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -39,35 +45,60 @@ if (!isSectionSlug(section)) {
   process.exit(2);
 }
 
-const jobs: { target: string; rules: SectionRules }[] = positionals.map((target) => ({ target, rules: { section } }));
+const fullText = values['full-text'];
+const allowPrivate = values['allow-private'] || process.env.INGEST_ALLOW_PRIVATE === '1';
+const fetchOptions = { ...DEFAULT_FETCH_OPTIONS, allowPrivate };
+// --full-text applies to the feeds named here and turns it on for every listed source too.
+const jobs: { target: string; rules: SectionRules }[] = positionals.map((target) => ({ target, rules: { section, fullText } }));
+const addSources = (sources: readonly FeedSource[]) => {
+  for (const source of sources) {
+    jobs.push({ target: source.url, rules: { section: source.section, categories: source.categories, fullText: fullText || source.fullText } });
+  }
+};
 if (values.sources !== undefined) {
   try {
-    for (const source of loadSourcesFile(values.sources)) {
-      jobs.push({ target: source.url, rules: { section: source.section, categories: source.categories } });
-    }
+    addSources(loadSourcesFile(values.sources));
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(2);
   }
 }
+for (const opml of values.opml ?? []) {
+  try {
+    addSources(await loadOpml(opml, fetchOptions));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(error instanceof OpmlError ? 1 : 2);
+  }
+}
 if (jobs.length === 0) {
-  console.error(`Nothing to ingest: name at least one feed file or URL, or --sources.\n${USAGE}`);
+  console.error(`Nothing to ingest: name at least one feed file or URL, --sources or --opml.\n${USAGE}`);
   process.exit(2);
 }
 
-const allowPrivate = values['allow-private'] || process.env.INGEST_ALLOW_PRIVATE === '1';
 const databasePath = resolve(process.env.DATABASE_PATH ?? 'data/newswire.db');
 const db = openDatabase(databasePath);
 const store = createStore(db);
-const deps = { store, ingestStore: createIngestStore(db, store), now: Date.now, fetchOptions: { ...DEFAULT_FETCH_OPTIONS, allowPrivate } };
+const deps = { store, ingestStore: createIngestStore(db, store), now: Date.now, fetchOptions, log: (line: string) => console.log(`       ${line}`) };
+const polls = createPollStore(db);
+// Only feeds with a URL are sources the operator's view follows; a local file is a one-off import.
+const record = (target: string, poll: Omit<PollRecord, 'url' | 'finishedAt' | 'nextPollAt'>) => {
+  if (isUrl(target)) polls.record({ url: target, finishedAt: Date.now(), nextPollAt: null, ...poll });
+};
 
 let failures = 0;
 for (const job of jobs) {
+  const startedAt = Date.now();
   try {
-    console.log(`ok     ${describeReport(await ingestFeed(job.target, job.rules, deps))}`);
+    const report = await ingestFeed(job.target, job.rules, deps);
+    console.log(`ok     ${describeReport(report)}`);
+    const { created, updated, unchanged, skipped } = report;
+    record(job.target, { startedAt, result: report.status, created, updated, unchanged, skipped, error: null });
   } catch (error) {
     failures += 1;
     console.error(`failed ${error instanceof Error ? error.message : String(error)}`);
+    const reason = error instanceof IngestError ? error.reason : String(error);
+    record(job.target, { startedAt, result: 'failed', created: 0, updated: 0, unchanged: 0, skipped: 0, error: reason });
   }
 }
 db.close();

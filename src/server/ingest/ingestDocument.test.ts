@@ -4,7 +4,7 @@ import { sanitizeArticleHtml } from '../html/articleHtml';
 import { createStore, type Store } from '../store/createStore';
 import { createIngestStore } from '../store/ingestStore';
 import { openDatabase, type Db } from '../store/openDatabase';
-import { DEFAULT_PHOTO, UNTITLED } from './entryToArticle';
+import { DEFAULT_PHOTO } from './entryToArticle';
 import { type IngestDeps, ingestDocument, IngestError, type SectionRules } from './ingestFeed';
 
 const NOW = Date.parse('2026-11-28T12:00:00Z');
@@ -234,16 +234,24 @@ describe('sections, topics and photos', () => {
     expect(httpOnly?.image).toBeUndefined();
   });
 
-  it('cuts a long lead at a sentence, derives a missing title from the text, and names the rest untitled', () => {
+  it('cuts a long lead at a sentence, derives a missing title from the text, and skips entries with neither, counting them', () => {
     const long = `${'The first sentence is here. '.repeat(8)}${'word '.repeat(60)}`;
-    ingest(rss(`<item><guid>urn:l</guid><title>Long</title><description>${long}</description></item>
+    const report = ingest(rss(`<item><guid>urn:l</guid><title>Long</title><description>${long}</description></item>
       <item><guid>urn:n</guid><description>Only a description, which becomes the title.</description></item>
-      <item><guid>urn:u</guid><author>someone@example.com (Someone)</author></item>`));
-    const [longRow, derived, untitled] = rows();
+      <item><guid>urn:u</guid><author>someone@example.com (Someone)</author></item>
+      <item><link>https://agency.example/only-a-link</link><description><![CDATA[<img src="https://i.example/x.jpg">]]></description></item>`));
+    expect(report).toMatchObject({ status: 'imported', created: 2, skipped: 2 });
+    const [longRow, derived, ...rest] = rows();
     expect(longRow!.lead.length).toBeLessThanOrEqual(300);
     expect(longRow!.lead).toMatch(/here\.$/);
     expect(derived?.title).toBe('Only a description, which becomes the title.');
-    expect(untitled?.title).toBe(UNTITLED);
+    expect(rest).toEqual([]);
+  });
+
+  it('reports a feed whose every entry is empty as imported with all of them skipped, storing nothing', () => {
+    const report = ingest(rss('<item><guid>urn:a</guid></item><item><link>https://agency.example/b</link></item>'));
+    expect(report).toMatchObject({ status: 'imported', created: 0, skipped: 2 });
+    expect(rows()).toEqual([]);
   });
 });
 

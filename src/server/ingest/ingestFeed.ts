@@ -7,7 +7,8 @@ import type { Store } from '../store/createStore';
 import type { IngestStore } from '../store/ingestStore';
 import { cutText } from './cutText';
 import { decodeFeedBytes } from './decodeFeedBytes';
-import { entryToArticle } from './entryToArticle';
+import { entryToArticle, type FeedArticle } from './entryToArticle';
+import { fetchFullText } from './fetchFullText';
 import { DEFAULT_FETCH_OPTIONS, fetchFeed, type FetchOptions } from './fetchFeed';
 import { IngestFailure } from './IngestFailure';
 import { readFeedDocument } from './readFeedDocument';
@@ -18,6 +19,8 @@ export interface SectionRules {
   section: SectionSlug;
   /** Feed category (any case) → section; the first category of an entry that has a rule wins. */
   categories?: Readonly<Record<string, SectionSlug>>;
+  /** Fetch the linked page of each new story whose feed gives only a summary, and keep its main text. */
+  fullText?: boolean;
 }
 
 /** What ingest needs around it. */
@@ -26,6 +29,8 @@ export interface IngestDeps {
   ingestStore: IngestStore;
   now: () => number;
   fetchOptions?: FetchOptions;
+  /** Lines for the operator beyond the report (why a story's page could not be used). */
+  log?: (line: string) => void;
 }
 
 /** One feed's bytes and what is known about where they came from. */
@@ -51,6 +56,10 @@ export interface IngestReport {
   created: number;
   updated: number;
   unchanged: number;
+  /** Entries with neither a title nor any text: not stored. */
+  skipped: number;
+  /** With fullText: stories whose page gave the whole text, and stories that kept the feed's summary. */
+  fullText?: { fetched: number; failed: number };
   /** HTTP validators for the next conditional request. */
   etag?: string;
   lastModified?: string;
@@ -77,48 +86,99 @@ function ruleMap(rules: SectionRules): Map<string, SectionSlug> {
   return new Map(Object.entries(rules.categories ?? {}).map(([category, section]) => [category.trim().toLowerCase(), section]));
 }
 
+/** A decoded and parsed feed, its entries made into articles, before anything is stored. */
+interface PreparedFeed {
+  report: IngestReport;
+  now: number;
+  /** With each article, whether the feed gave only its summary (no full content element). */
+  stories: { article: FeedArticle; summaryOnly: boolean }[];
+}
+
+function prepareDocument(doc: FeedDocument, rules: SectionRules, deps: IngestDeps): PreparedFeed {
+  const decoded = decodeFeedBytes(doc.bytes, doc.contentType);
+  const feed = readFeedDocument(decoded.text);
+  const now = deps.now();
+  const documentBase = resolveFeedUrl(doc.documentUrl, undefined) ?? undefined;
+  // A file has no URL of its own: its site link (when absolute) is the next best base.
+  const base = resolveBase(feed.base, documentBase) ?? resolveFeedUrl(feed.link, undefined) ?? undefined;
+  const siteLink = resolveFeedUrl(feed.link, base);
+  const feedTitle = cutText(plainText(feed.title ?? ''), 120) || (siteLink === null ? '' : new URL(siteLink).hostname) || doc.label;
+  const context = {
+    feedKey: doc.feedKey ?? doc.documentUrl ?? doc.label,
+    base,
+    feedTitle,
+    defaultSection: rules.section,
+    categoryRules: ruleMap(rules),
+    now,
+  };
+  const stories: PreparedFeed['stories'] = [];
+  for (const entry of feed.entries) {
+    const article = entryToArticle(entry, context);
+    if (article !== null) stories.push({ article, summaryOnly: entry.content === undefined });
+  }
+  const report: IngestReport = {
+    feed: doc.label,
+    status: feed.entries.length === 0 ? 'empty' : 'imported',
+    format: feed.format,
+    encoding: decoded.encoding,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    skipped: feed.entries.length - stories.length,
+  };
+  return { report, now, stories };
+}
+
+// All of a feed's stories in one transaction, or none.
+function storePrepared(prepared: PreparedFeed, deps: IngestDeps): IngestReport {
+  const { report } = prepared;
+  deps.store.transaction(() => {
+    for (const { article } of prepared.stories) {
+      const { outcome } = deps.ingestStore.upsertFeedArticle(article, prepared.now);
+      report[outcome] += 1;
+    }
+  });
+  return report;
+}
+
 /**
  * Ingests one feed document: decode, parse, turn entries into articles, then write them all in one
  * transaction (all of them or none). Throws IngestError naming the feed and the reason.
  */
 export function ingestDocument(doc: FeedDocument, rules: SectionRules, deps: IngestDeps): IngestReport {
   try {
-    const decoded = decodeFeedBytes(doc.bytes, doc.contentType);
-    const feed = readFeedDocument(decoded.text);
-    const now = deps.now();
-    const documentBase = resolveFeedUrl(doc.documentUrl, undefined) ?? undefined;
-    // A file has no URL of its own: its site link (when absolute) is the next best base.
-    const base = resolveBase(feed.base, documentBase) ?? resolveFeedUrl(feed.link, undefined) ?? undefined;
-    const siteLink = resolveFeedUrl(feed.link, base);
-    const feedTitle = cutText(plainText(feed.title ?? ''), 120) || (siteLink === null ? '' : new URL(siteLink).hostname) || doc.label;
-    const context = {
-      feedKey: doc.feedKey ?? doc.documentUrl ?? doc.label,
-      base,
-      feedTitle,
-      defaultSection: rules.section,
-      categoryRules: ruleMap(rules),
-      now,
-    };
-    const articles = feed.entries.map((entry) => entryToArticle(entry, context));
-    const report: IngestReport = {
-      feed: doc.label,
-      status: articles.length === 0 ? 'empty' : 'imported',
-      format: feed.format,
-      encoding: decoded.encoding,
-      created: 0,
-      updated: 0,
-      unchanged: 0,
-    };
-    deps.store.transaction(() => {
-      for (const article of articles) {
-        const { outcome } = deps.ingestStore.upsertFeedArticle(article, now);
-        report[outcome] += 1;
-      }
-    });
-    return report;
+    return storePrepared(prepareDocument(doc, rules, deps), deps);
   } catch (error) {
     throw new IngestError(doc.label, reasonOf(error));
   }
+}
+
+/**
+ * The whole story for each summary-only article of a full-text source: a new story gets its page's
+ * main text (one page at a time, so a feed of 50 stories does not open 50 connections to one site);
+ * a known one keeps the body already stored, so the summary never replaces a fetched story. Any
+ * failure keeps the summary and is logged with its reason.
+ */
+async function fillFullText(prepared: PreparedFeed, deps: IngestDeps): Promise<void> {
+  const counts = { fetched: 0, failed: 0 };
+  for (const story of prepared.stories) {
+    if (!story.summaryOnly) continue;
+    const stored = deps.ingestStore.storedPages(story.article);
+    if (stored !== null) {
+      story.article.pages = stored;
+      continue;
+    }
+    const link = story.article.link;
+    if (link === null) continue;
+    try {
+      story.article.pages = [await fetchFullText(link, deps.fetchOptions ?? DEFAULT_FETCH_OPTIONS)];
+      counts.fetched += 1;
+    } catch (error) {
+      counts.failed += 1;
+      deps.log?.(`${prepared.report.feed}: kept the summary of ${link}: ${reasonOf(error)}`);
+    }
+  }
+  prepared.report.fullText = counts;
 }
 
 async function readFeedFile(path: string, maxBytes: number): Promise<Uint8Array> {
@@ -136,6 +196,17 @@ async function readFeedFile(path: string, maxBytes: number): Promise<Uint8Array>
     return new Uint8Array(await handle.readFile());
   } finally {
     await handle.close();
+  }
+}
+
+// ingestDocument, with the pages of a full-text source fetched between parsing and storing.
+async function ingestPrepared(doc: FeedDocument, rules: SectionRules, deps: IngestDeps): Promise<IngestReport> {
+  try {
+    const prepared = prepareDocument(doc, rules, deps);
+    if (rules.fullText === true) await fillFullText(prepared, deps);
+    return storePrepared(prepared, deps);
+  } catch (error) {
+    throw new IngestError(doc.label, reasonOf(error));
   }
 }
 
@@ -162,7 +233,7 @@ export async function ingestFeed(
     } catch (error) {
       throw new IngestError(target, reasonOf(error));
     }
-    return ingestDocument({ label: target, bytes, feedKey: pathToFileURL(resolve(target)).href }, rules, deps);
+    return ingestPrepared({ label: target, bytes, feedKey: pathToFileURL(resolve(target)).href }, rules, deps);
   }
   let fetched;
   try {
@@ -171,11 +242,11 @@ export async function ingestFeed(
     throw new IngestError(target, reasonOf(error));
   }
   if (fetched.status === 'not-modified') {
-    return { feed: target, status: 'not-modified', created: 0, updated: 0, unchanged: 0, ...validators };
+    return { feed: target, status: 'not-modified', created: 0, updated: 0, unchanged: 0, skipped: 0, ...validators };
   }
   const doc: FeedDocument = { label: target, bytes: fetched.bytes, documentUrl: fetched.url, feedKey: target };
   if (fetched.contentType !== undefined) doc.contentType = fetched.contentType;
-  const report = ingestDocument(doc, rules, deps);
+  const report = await ingestPrepared(doc, rules, deps);
   if (fetched.etag !== undefined) report.etag = fetched.etag;
   if (fetched.lastModified !== undefined) report.lastModified = fetched.lastModified;
   return report;

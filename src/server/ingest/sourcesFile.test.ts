@@ -12,17 +12,18 @@ const file = (name: string, text: string) => {
 };
 
 describe('loadSourcesFile', () => {
-  it('reads sources with defaults for section, categories and interval', () => {
-    const path = file('ok.json', JSON.stringify({ sources: [{ url: 'https://a.example/rss' }, { url: 'http://b.example/atom', section: 'economy', categories: { Sport: 'sports' }, intervalMinutes: 15 }] }));
+  it('reads sources with defaults for section, categories, interval and fullText', () => {
+    const path = file('ok.json', JSON.stringify({ sources: [{ url: 'https://a.example/rss' }, { url: 'http://b.example/atom', section: 'economy', categories: { Sport: 'sports' }, intervalMinutes: 15, fullText: true }] }));
     expect(loadSourcesFile(path)).toEqual([
-      { url: 'https://a.example/rss', section: 'world', categories: {}, intervalMinutes: 30 },
-      { url: 'http://b.example/atom', section: 'economy', categories: { Sport: 'sports' }, intervalMinutes: 15 },
+      { url: 'https://a.example/rss', section: 'world', categories: {}, intervalMinutes: 30, fullText: false },
+      { url: 'http://b.example/atom', section: 'economy', categories: { Sport: 'sports' }, intervalMinutes: 15, fullText: true },
     ]);
   });
 
   it('says in one line what is wrong, and where', () => {
     const cases: [string, RegExp][] = [
       ['{"sources": [{"url": "ftp://x.example/"}]}', /sources\.0\.url: must be an absolute http\(s\) URL/],
+      ['{"sources": [{"url": "https://x.example/", "fullText": "yes"}]}', /sources\.0\.fullText: /],
       ['{"sources": [{"url": "https://x.example/", "section": "gossip"}]}', /sources\.0\.section/],
       ['{"sources": [{"url": "https://x.example/", "intervalMinutes": 1}]}', /sources\.0\.intervalMinutes/],
       ['{"sources": [{"url": "https://x.example/", "categories": {"Sport": "football"}}]}', /sources\.0\.categories\.Sport/],

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { SectionSlug } from '../../contract/sections';
 
 // The sources file (JSON) lists the feeds the server polls:
 // { "sources": [ { "url": "https://example.com/rss", "section": "world", "intervalMinutes": 30,
-//                  "categories": { "Sport": "sports", "Economy": "economy" } } ] }
+//                  "categories": { "Sport": "sports", "Economy": "economy" }, "fullText": true } ] }
 
 const HttpUrl = z.string().check(
   z.maxLength(2048),
@@ -27,6 +27,8 @@ export const FeedSourceSchema = z.object({
   categories: z._default(z.record(z.string().check(z.minLength(1), z.maxLength(200)), SectionSlug), {}),
   /** Minutes between two polls: 5 to 1440 (a day). */
   intervalMinutes: z._default(z.int().check(z.minimum(5), z.maximum(1440)), 30),
+  /** Fetch each new story's page when the feed gives only a summary, and keep its main text. */
+  fullText: z._default(z.boolean(), false),
 });
 export type FeedSource = z.infer<typeof FeedSourceSchema>;
 
@@ -57,4 +59,15 @@ export function loadSourcesFile(path: string): FeedSource[] {
     throw new Error(`sources file ${path}: ${where === '' ? '' : `${where}: `}${issue?.message ?? 'invalid'}`);
   }
   return parsed.data.sources;
+}
+
+/**
+ * Writes the sources file (through a temporary file and a rename, so a reader or the server never
+ * sees half a file). Values are written in full, defaults included, so the file says what applies.
+ */
+export function saveSourcesFile(path: string, sources: readonly FeedSource[]): void {
+  const file: SourcesFile = { sources: [...sources] };
+  const temporary = `${path}.${String(process.pid)}.tmp`;
+  writeFileSync(temporary, `${JSON.stringify(file, null, 2)}\n`);
+  renameSync(temporary, path);
 }

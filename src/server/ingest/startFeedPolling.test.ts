@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPollStore } from '../store/createPollStore';
 import { createStore } from '../store/createStore';
 import { createIngestStore } from '../store/ingestStore';
 import { openDatabase } from '../store/openDatabase';
@@ -40,17 +41,18 @@ function setup() {
 }
 
 describe('startFeedPolling', () => {
-  it('polls in the background without holding up the caller, logs one line per feed, and stops', async () => {
-    const { store, deps } = setup();
+  it('polls in the background without holding up the caller, logs one line per feed, records each poll, and stops', async () => {
+    const { db, store, deps } = setup();
+    const polls = createPollStore(db);
     const lines: string[] = [];
     let resolveFirst: () => void = () => undefined;
     const polled = new Promise<void>((resolve) => (resolveFirst = resolve));
     const sources: FeedSource[] = [
-      { url: `${origin}/rss`, section: 'world', categories: { markets: 'economy' }, intervalMinutes: 5 },
-      { url: `${origin}/gone`, section: 'world', categories: {}, intervalMinutes: 5 },
+      { url: `${origin}/rss`, section: 'world', categories: { markets: 'economy' }, intervalMinutes: 5, fullText: false },
+      { url: `${origin}/gone`, section: 'world', categories: {}, intervalMinutes: 5, fullText: false },
     ];
     const before = requests;
-    const stop = startFeedPolling({ sources, deps, firstDelayMs: 0, log: (line) => {
+    const stop = startFeedPolling({ sources, deps, polls, firstDelayMs: 0, log: (line) => {
       lines.push(line);
       if (lines.length === 2) resolveFirst();
     } });
@@ -60,6 +62,14 @@ describe('startFeedPolling', () => {
     stop();
     expect(lines).toEqual([`${origin}/rss: 1 new, 0 updated, 0 unchanged (rss, utf-8)`, `feed failed: ${origin}/gone: HTTP 404 Not Found`]);
     expect(store.feed(null, 5, null).items.map((a) => [a.title, a.section])).toEqual([['Polled story', 'economy']]);
+    const ok = polls.status(`${origin}/rss`);
+    expect(ok.lastPoll).toMatchObject({ result: 'imported', created: 1, updated: 0, unchanged: 0, skipped: 0, error: null });
+    expect((ok.lastPoll?.nextPollAt ?? 0) - (ok.lastPoll?.finishedAt ?? 0)).toBe(5 * 60_000);
+    expect(ok.lastError).toBeNull();
+    const gone = polls.status(`${origin}/gone`);
+    expect(gone.lastPoll).toMatchObject({ result: 'failed', error: 'HTTP 404 Not Found' });
+    expect(gone.lastError?.error).toBe('HTTP 404 Not Found');
+    expect(polls.polledUrls()).toEqual([`${origin}/gone`, `${origin}/rss`]);
   });
 });
 

@@ -1,4 +1,5 @@
-import { type IngestDeps, ingestFeed, type IngestReport } from './ingestFeed';
+import type { PollRecord, PollStore } from '../store/createPollStore';
+import { IngestError, type IngestDeps, ingestFeed, type IngestReport } from './ingestFeed';
 import type { FeedSource } from './sourcesFile';
 
 /** What the poller needs besides the ingest dependencies. */
@@ -7,6 +8,8 @@ export interface PollingOptions {
   deps: IngestDeps;
   /** One line per poll: the outcome, or why a feed failed. */
   log: (line: string) => void;
+  /** Where each poll is recorded for the operator (npm run sources); none in some tests. */
+  polls?: PollStore;
   /** Delay before the first poll of the first source (the rest follow a few seconds apart). */
   firstDelayMs?: number;
 }
@@ -15,7 +18,11 @@ export interface PollingOptions {
 export function describeReport(report: IngestReport): string {
   if (report.status === 'not-modified') return `${report.feed}: not modified`;
   if (report.status === 'empty') return `${report.feed}: valid ${report.format ?? ''} feed with no entries`;
-  return `${report.feed}: ${String(report.created)} new, ${String(report.updated)} updated, ${String(report.unchanged)} unchanged (${report.format ?? ''}, ${report.encoding ?? ''})`;
+  const skipped = report.skipped === 0 ? '' : `, ${String(report.skipped)} skipped (no title or text)`;
+  const full = report.fullText === undefined || report.fullText.fetched + report.fullText.failed === 0
+    ? ''
+    : `; whole story fetched for ${String(report.fullText.fetched)}, summary kept for ${String(report.fullText.failed)}`;
+  return `${report.feed}: ${String(report.created)} new, ${String(report.updated)} updated, ${String(report.unchanged)} unchanged${skipped}${full} (${report.format ?? ''}, ${report.encoding ?? ''})`;
 }
 
 /**
@@ -23,7 +30,7 @@ export function describeReport(report: IngestReport): string {
  * startup never waits for a feed). Conditional requests use the last ETag / Last-Modified.
  * Returns a function that stops polling.
  */
-export function startFeedPolling({ sources, deps, log, firstDelayMs = 5_000 }: PollingOptions): () => void {
+export function startFeedPolling({ sources, deps, log, polls, firstDelayMs = 5_000 }: PollingOptions): () => void {
   const timers = new Set<NodeJS.Timeout>();
   let stopped = false;
 
@@ -39,15 +46,32 @@ export function startFeedPolling({ sources, deps, log, firstDelayMs = 5_000 }: P
 
   sources.forEach((source, index) => {
     const validators: { etag?: string; lastModified?: string } = {};
+    const interval = source.intervalMinutes * 60_000;
     const poll = (): void => {
-      ingestFeed(source.url, { section: source.section, categories: source.categories }, deps, validators)
+      const startedAt = deps.now();
+      const record = (outcome: Pick<PollRecord, 'result' | 'created' | 'updated' | 'unchanged' | 'skipped' | 'error'>) => {
+        const finishedAt = deps.now();
+        try {
+          polls?.record({ url: source.url, startedAt, finishedAt, nextPollAt: stopped ? null : finishedAt + interval, ...outcome });
+        } catch (error) {
+          // The log of polls must never stop the polling itself (a full disk, a locked database).
+          log(`${source.url}: the poll could not be recorded (${error instanceof Error ? error.message : String(error)})`);
+        }
+      };
+      ingestFeed(source.url, { section: source.section, categories: source.categories, fullText: source.fullText }, deps, validators)
         .then((report) => {
           if (report.etag !== undefined) validators.etag = report.etag;
           if (report.lastModified !== undefined) validators.lastModified = report.lastModified;
           log(describeReport(report));
+          const { created, updated, unchanged, skipped } = report;
+          record({ result: report.status, created, updated, unchanged, skipped, error: null });
         })
-        .catch((error: unknown) => log(`feed failed: ${error instanceof Error ? error.message : String(error)}`))
-        .finally(() => schedule(poll, source.intervalMinutes * 60_000));
+        .catch((error: unknown) => {
+          log(`feed failed: ${error instanceof Error ? error.message : String(error)}`);
+          const reason = error instanceof IngestError ? error.reason : error instanceof Error ? error.message : String(error);
+          record({ result: 'failed', created: 0, updated: 0, unchanged: 0, skipped: 0, error: reason });
+        })
+        .finally(() => schedule(poll, interval));
     };
     schedule(poll, firstDelayMs + index * 2_000);
   });

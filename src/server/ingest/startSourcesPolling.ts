@@ -1,5 +1,6 @@
 import type { Store } from '../store/createStore';
 import { createIngestStore } from '../store/ingestStore';
+import { createPollStore } from '../store/createPollStore';
 import type { Db } from '../store/openDatabase';
 import { DEFAULT_FETCH_OPTIONS } from './fetchFeed';
 import { loadSourcesFile } from './sourcesFile';
@@ -25,7 +26,8 @@ export function startSourcesPolling({ db, store, env, log }: { db: Db; store: St
   log(`polling ${String(sources.length)} feed(s) from ${path}${allowPrivate ? ' (private addresses allowed)' : ''}`);
   return startFeedPolling({
     sources,
-    deps: { store, ingestStore: createIngestStore(db, store), now: Date.now, fetchOptions: { ...DEFAULT_FETCH_OPTIONS, allowPrivate } },
+    deps: { store, ingestStore: createIngestStore(db, store), now: Date.now, fetchOptions: { ...DEFAULT_FETCH_OPTIONS, allowPrivate }, log },
+    polls: createPollStore(db),
     log,
   });
 }

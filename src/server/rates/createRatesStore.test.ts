@@ -13,10 +13,15 @@ describe('loadBundledRates', () => {
   it('fills an empty database with the shipped documents, once', () => {
     const { rates } = fresh();
     expect(loadBundledRates(rates, NOW)).toEqual(['cbr', 'ecb']);
-    expect(rates.latestDate('cbr')).toBe('2019-03-26');
-    expect(rates.ratesOn('cbr', '2019-03-26')).toHaveLength(7);
-    expect(rates.countDays('ecb')).toBe(61);
-    expect([rates.earliestDate('ecb'), rates.latestDate('ecb')]).toEqual(['2018-03-14', '2018-06-11']);
+    // The newest complete documents of the corpus: Bank of Russia lists of 18 October 2024 (43 currencies,
+    // Russian names) and 13 December 2025 (55, English names); the ECB's of 6 July 2026 (29).
+    expect(rates.latestDate('cbr')).toBe('2025-12-13');
+    expect(rates.ratesOn('cbr', '2025-12-13')).toHaveLength(55);
+    expect(rates.ratesOn('cbr', '2024-10-18')).toHaveLength(43);
+    expect(rates.ratesOn('cbr', '2025-12-13').find((r) => r.code === 'AUD')?.name).toBe('Australian Dollar');
+    expect([rates.earliestDate('ecb'), rates.latestDate('ecb')]).toEqual(['2026-07-06', '2026-07-06']);
+    expect(rates.ratesOn('ecb', '2026-07-06')).toHaveLength(29);
+    expect(rates.ratesOn('ecb', '2026-07-06').find((r) => r.code === 'USD')).toMatchObject({ nominal: 11415, value: '10000' });
     expect(loadBundledRates(rates, NOW)).toEqual([]);
     expect(rates.lastUpdate('cbr')).toBeNull();
   });
@@ -43,8 +48,8 @@ describe('the rates store', () => {
   it('answers the nearest earlier date and nothing before the first', () => {
     const { rates } = fresh();
     loadBundledRates(rates, NOW);
-    expect(rates.dateOnOrBefore('ecb', '2018-06-10')).toBe('2018-06-08');
-    expect(rates.dateOnOrBefore('ecb', '2018-03-13')).toBeNull();
+    expect(rates.dateOnOrBefore('cbr', '2025-12-12')).toBe('2024-10-18');
+    expect(rates.dateOnOrBefore('cbr', '2024-10-17')).toBeNull();
   });
 
   it('stores values as decimal text only: the table refuses floats and exponents', () => {

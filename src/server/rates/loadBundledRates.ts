@@ -12,18 +12,17 @@ const BUNDLED_DIR = join(dirname(fileURLToPath(import.meta.url)), 'bundled');
 
 // Real documents shipped with the project (see bundled/SOURCE.md): the embedded default.
 const BUNDLED: readonly { source: RatesSource; file: string; parse: (bytes: Uint8Array, now: number) => RatesDay[] }[] = [
-  { source: 'cbr', file: 'cbr-XML_daily-2019-03-26.xml', parse: (bytes, now) => [parseCbrDaily(bytes, now)] },
-  { source: 'ecb', file: 'ecb-eurofxref-hist-90d-2018-06-11.xml', parse: parseEcbRates },
+  { source: 'cbr', file: 'cbr-XML_daily-2024-10-18.xml', parse: (bytes, now) => [parseCbrDaily(bytes, now)] },
+  { source: 'cbr', file: 'cbr-XML_daily_eng-2025-12-13.xml', parse: (bytes, now) => [parseCbrDaily(bytes, now)] },
+  { source: 'ecb', file: 'ecb-eurofxref-daily-2026-07-06.xml', parse: parseEcbRates },
 ];
 
 /** Loads the bundled rate documents of every source that has no rates yet; returns the sources loaded. */
 export function loadBundledRates(rates: RatesStore, now: number): RatesSource[] {
-  const loaded: RatesSource[] = [];
+  // Decided per source before loading anything, so a source's second document is not skipped by its first.
+  const empty = new Set((['cbr', 'ecb'] as const).filter((source) => rates.latestDate(source) === null));
   for (const doc of BUNDLED) {
-    if (rates.latestDate(doc.source) !== null) continue;
-    const days = doc.parse(readFileSync(join(BUNDLED_DIR, doc.file)), now);
-    rates.saveDays(days);
-    loaded.push(doc.source);
+    if (empty.has(doc.source)) rates.saveDays(doc.parse(readFileSync(join(BUNDLED_DIR, doc.file)), now));
   }
-  return loaded;
+  return [...empty];
 }

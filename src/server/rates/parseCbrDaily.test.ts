@@ -34,6 +34,19 @@ describe('parseCbrDaily on the corpus', () => {
     ]);
   });
 
+  it('reads the newer complete lists with VunitRate: 43 currencies of 18 October 2024, 55 of 13 December 2025 (English)', () => {
+    const october = parse(corpusBytes('cbr-xml-daily-2024-10-18.cp1251.xml'));
+    expect(october.date).toBe('2024-10-18');
+    expect(october.rates).toHaveLength(43);
+    expect(october.rates.find((r) => r.code === 'USD')).toMatchObject({ code: 'USD', name: 'US Dollar', nominal: 1 });
+    expect(october.rates.find((r) => r.code === 'USD')?.value).toMatch(/^9\d\.\d+$/);
+    const december = parse(corpusBytes('cbr-xml-daily-eng-2025-12-13.xml'));
+    expect(december.date).toBe('2025-12-13');
+    expect(december.rates).toHaveLength(55);
+    // DZD: Nominal 100, Value 61.5323, VunitRate 0.615323 → 100 × 0.615323 exactly.
+    expect(december.rates.find((r) => r.code === 'DZD')).toEqual({ code: 'DZD', name: 'Algerian Dinar', nominal: 100, value: '61.5323' });
+  });
+
   it('refuses the as-found copy that declares windows-1251 over UTF-8 bytes', () => {
     expect(() => parse(corpusBytes('cbr-xml-daily-2019-03-26.as-found.xml'))).toThrow(
       'declares the encoding "windows-1251" but its bytes are UTF-8',
@@ -42,7 +55,7 @@ describe('parseCbrDaily on the corpus', () => {
 
   it('refuses every other corpus file: an HTML page, and ECB documents', () => {
     const others = corpusXmlFiles().filter((f) => !f.startsWith('cbr-'));
-    expect(others).toHaveLength(4);
+    expect(others).toHaveLength(5);
     for (const file of others) {
       const expected = file.includes('html') ? 'is an HTML page' : 'root element is <Envelope>, not <ValCurs>';
       expect(() => parse(corpusBytes(file)), file).toThrow(expected);

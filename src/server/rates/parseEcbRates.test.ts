@@ -44,6 +44,14 @@ describe('parseEcbRates on the corpus', () => {
     expect(days[0]?.rates.find((r) => r.code === 'USD')).toMatchObject({ nominal: 1179, value: '1000' });
   });
 
+  it('reads the daily list of 6 July 2026: 29 currencies, no BGN (euro since 2026) and no RUB', () => {
+    const [day] = parse(corpusBytes('ecb-eurofxref-daily-2026-07-06.xml'));
+    expect(day?.date).toBe('2026-07-06');
+    expect(day?.rates).toHaveLength(29);
+    expect(day?.rates.some((r) => r.code === 'BGN' || r.code === 'RUB')).toBe(false);
+    expect(day?.rates[0]).toEqual({ code: 'USD', name: 'US Dollar', nominal: 11415, value: '10000' });
+  });
+
   it('reads the synthetic integer rates exactly', () => {
     const [day] = parse(corpusBytes('ecb-odd-synthetic-rates.xml'));
     expect(day?.date).toBe('2010-04-20');
@@ -52,7 +60,9 @@ describe('parseEcbRates on the corpus', () => {
 
   it('refuses the HTML page and the Bank of Russia documents of the corpus', () => {
     const others = corpusXmlFiles().filter((f) => !f.startsWith('ecb-eurofxref') && !f.startsWith('ecb-odd'));
-    expect(others).toHaveLength(3);
+    expect(others).toHaveLength(5);
+    expect(() => parse(corpusBytes('cbr-xml-daily-2024-10-18.cp1251.xml'))).toThrow('root element is <ValCurs>, not <Envelope>');
+    expect(() => parse(corpusBytes('cbr-xml-daily-eng-2025-12-13.xml'))).toThrow('root element is <ValCurs>, not <Envelope>');
     expect(() => parse(corpusBytes('ecb-not-xml-html-page.xml'))).toThrow('The document is an HTML page, not the ECB euro reference rates');
     expect(() => parse(corpusBytes('cbr-xml-daily-2019-03-26.cp1251.xml'))).toThrow('root element is <ValCurs>, not <Envelope>');
     expect(() => parse(corpusBytes('cbr-xml-daily-2019-03-26.as-found.xml'))).toThrow('declares the encoding "windows-1251" but its bytes are UTF-8');

@@ -1,5 +1,6 @@
 import type { RatesStore } from './createRatesStore';
 import type { RatesDocumentSource } from './ratesSources';
+import { ratesInService, summarizeUpdate } from './summarizeUpdate';
 import { updateRates, type RatesUpdateOptions } from './updateRates';
 
 /** The UTC hour of the daily refresh: after the Bank of Russia (about 12:30 UTC) and the ECB (about 15:00 UTC) publish. */
@@ -23,14 +24,17 @@ export interface RatesRefreshOptions extends RatesUpdateOptions {
 }
 
 /**
- * Refreshes the rates in the background (RATES_REFRESH=daily): soon after start when the last
- * successful update is older than 20 hours, then every day at REFRESH_HOUR_UTC; a failed run is
- * retried an hour later. Never blocks the server: the timers are unreferenced.
+ * Refreshes the rates in the background (the default of `npm start`; RATES_REFRESH=off turns it off):
+ * soon after start when the last successful update is older than 20 hours, then every day at
+ * REFRESH_HOUR_UTC. A failed run is retried after an hour, then 2, 4, 8… hours (never later than the
+ * next daily run), so an offline server tries a few times a day, not in a storm; offline, each try
+ * logs one line. Never blocks the server: the timers are unreferenced.
  */
 export function startRatesRefresh(options: RatesRefreshOptions): { stop: () => void } {
   const now = options.now ?? Date.now;
   const setTimer = options.setTimer ?? ((run: () => void, ms: number) => setTimeout(run, ms));
   let stopped = false;
+  let failures = 0;
 
   const schedule = (ms: number) => {
     if (!stopped) setTimer(() => void run(), ms).unref?.();
@@ -41,13 +45,14 @@ export function startRatesRefresh(options: RatesRefreshOptions): { stop: () => v
     let ok = false;
     try {
       const outcomes = await updateRates(options.rates, options.documents, options);
-      for (const o of outcomes) options.log(o.message);
+      for (const line of summarizeUpdate(outcomes, ratesInService(options.rates), 'Rates refresh')) options.log(line);
       ok = outcomes.every((o) => o.ok);
     } catch (error) {
       options.log(`Rates refresh failed: ${error instanceof Error ? error.message : String(error)}`);
     }
+    failures = ok ? 0 : failures + 1;
     const t = now();
-    schedule(Math.min(ok ? Infinity : HOUR, nextDailyRefresh(t) - t));
+    schedule(Math.min(ok ? Infinity : HOUR * 2 ** Math.min(failures - 1, 5), nextDailyRefresh(t) - t));
   };
 
   const t = now();

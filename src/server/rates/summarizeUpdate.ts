@@ -1,13 +1,20 @@
+import type { RatesStore } from './createRatesStore';
+import { SOURCE_NAMES } from './ratesSources';
 import type { RatesUpdateOutcome } from './updateRates';
+
+/** The newest stored date of each source, for the operator: "Bank of Russia 2025-12-13, European Central Bank 2026-07-06". */
+export function ratesInService(rates: RatesStore): string {
+  return (['cbr', 'ecb'] as const).map((s) => `${SOURCE_NAMES[s]} ${rates.latestDate(s) ?? 'none'}`).join(', ');
+}
 
 /**
  * The operator's report of an update: one line per document, or a single line when no source
  * could be reached at all (no network), which also names the rates that stay in service.
  */
-export function summarizeUpdate(outcomes: readonly RatesUpdateOutcome[], inService: string): string[] {
+export function summarizeUpdate(outcomes: readonly RatesUpdateOutcome[], inService: string, prefix = 'rates:update'): string[] {
   if (outcomes.length > 0 && outcomes.every((o) => !o.ok && o.network)) {
     const hosts = [...new Set(outcomes.map((o) => new URL(o.document.url).host))];
-    return [`rates:update: no network — could not reach ${hosts.join(' or ')}; the last good rates stay in service (${inService}).`];
+    return [`${prefix}: no network — could not reach ${hosts.join(' or ')}; the last good rates stay in service (${inService}).`];
   }
   return outcomes.map((o) => o.message);
 }

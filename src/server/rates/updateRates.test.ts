@@ -21,6 +21,7 @@ const ROUTES: Record<string, { type: string; body: () => Uint8Array } | 'hang' |
   '/ecb-daily': { type: 'text/xml', body: () => corpusBytes('ecb-eurofxref-daily-2018-06-11.xml') },
   '/ecb-90d': { type: 'text/xml', body: () => corpusBytes('ecb-eurofxref-hist-90d-sample.xml') },
   '/html': { type: 'text/html', body: () => corpusBytes('ecb-not-xml-html-page.xml') },
+  '/html-as-xml': { type: 'text/xml', body: () => corpusBytes('ecb-not-xml-html-page.xml') },
   '/down': 500,
   '/hang': 'hang',
 };
@@ -65,7 +66,8 @@ const documents = (paths: { cbr?: string; daily?: string; ninety?: string }): Ra
     RATES_ECB_DAILY_URL: `${base}${paths.daily ?? '/ecb-daily'}`,
     RATES_ECB_90D_URL: `${base}${paths.ninety ?? '/ecb-90d'}`,
   });
-const update = (docs: RatesDocumentSource[], timeoutMs = 5000) => updateRates(store.rates, docs, { now: () => NOW, timeoutMs });
+// Only the stand-in server's host:port is allowed through the safe fetcher; every other address stays refused.
+const update = (docs: RatesDocumentSource[], timeoutMs = 5000) => updateRates(store.rates, docs, { now: () => NOW, timeoutMs, allowHosts: [base.slice(7), `127.0.0.1:${String(closedPort)}`] });
 
 describe('updateRates', () => {
   it('fetches, checks and stores every document', async () => {
@@ -87,9 +89,11 @@ describe('updateRates', () => {
     const bad = await update(documents({ cbr: '/html', daily: '/down', ninety: '/ecb-90d' }));
     expect(bad.map((o) => [o.ok, o.network])).toEqual([[true, false], [false, false], [false, false]]);
     expect(bad[1]?.message).toBe(
-      `ECB daily rates: refused the document from ${base}/down: The source answered HTTP 500 instead of the document. The European Central Bank rates of 2018-06-11 stay in service.`,
+      `ECB daily rates: refused the document from ${base}/down: The answer was refused: HTTP 500 Internal Server Error. The European Central Bank rates of 2018-06-11 stay in service.`,
     );
-    expect(bad[2]?.message).toContain('The document is an HTML page, not the Bank of Russia daily rates (XML_daily) XML');
+    expect(bad[2]?.message).toContain('The answer was refused: the URL returned an HTML page, not an XML document (Content-Type text/html).');
+    const htmlAsXml = await update(documents({ cbr: '/html-as-xml' }).slice(2));
+    expect(htmlAsXml[0]?.message).toContain('The document is an HTML page, not the Bank of Russia daily rates (XML_daily) XML');
     expect(bad[2]?.message).toContain('The Bank of Russia rates of 2019-03-26 stay in service.');
     const lying = await update(documents({ cbr: '/cbr-as-found' }).slice(2));
     expect(lying[0]?.message).toContain('declares the encoding "windows-1251" but its bytes are UTF-8');
@@ -110,8 +114,8 @@ describe('updateRates', () => {
     const docs = ratesSourcesFromEnv({ RATES_CBR_URL: refused, RATES_ECB_DAILY_URL: `${base}/hang`, RATES_ECB_90D_URL: refused });
     const outcomes = await update(docs, 300);
     expect(outcomes.every((o) => !o.ok && o.network)).toBe(true);
-    expect(outcomes[1]?.message).toBe(`ECB daily rates: cannot reach ${base.slice(7)} (no answer in time). No rates are stored yet.`);
-    expect(outcomes[2]?.message).toMatch(/^Bank of Russia daily rates: cannot reach 127\.0\.0\.1:\d+ \(connect ECONNREFUSED 127\.0\.0\.1:\d+\)\. No rates are stored yet\.$/);
+    expect(outcomes[1]?.message).toBe(`ECB daily rates: cannot reach ${base.slice(7)} (no complete answer within 0.3 s). No rates are stored yet.`);
+    expect(outcomes[2]?.message).toMatch(/^Bank of Russia daily rates: cannot reach 127\.0\.0\.1:\d+ \(the server refused the connection\)\. No rates are stored yet\.$/);
     expect(summarizeUpdate(outcomes, 'Bank of Russia none, European Central Bank none')).toEqual([
       `rates:update: no network — could not reach 127.0.0.1:${String(closedPort)} or ${base.slice(7)}; the last good rates stay in service (Bank of Russia none, European Central Bank none).`,
     ]);
@@ -136,7 +140,7 @@ describe('npm run rates:update', () => {
     const dir = mkdtempSync(join(tmpdir(), 'newswire-rates-'));
     try {
       const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/rates/updateRatesCli.ts'], {
-        env: { ...process.env, DATABASE_PATH: join(dir, 'rates.db'), ...env },
+        env: { ...process.env, DATABASE_PATH: join(dir, 'rates.db'), INGEST_ALLOW_PRIVATE: '1', ...env },
       });
       let stdout = '';
       let stderr = '';
@@ -155,8 +159,16 @@ describe('npm run rates:update', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
-      `rates:update: no network — could not reach 127.0.0.1:${String(closedPort)}; the last good rates stay in service (Bank of Russia 2019-03-26, European Central Bank 2018-06-11).\n`,
+      `rates:update: no network — could not reach 127.0.0.1:${String(closedPort)}; the last good rates stay in service (Bank of Russia 2025-12-13, European Central Bank 2026-07-06).\n`,
     );
+  });
+
+  it('refuses a loopback rates URL unless INGEST_ALLOW_PRIVATE=1, as for feeds', async () => {
+    const result = await run({ INGEST_ALLOW_PRIVATE: '', RATES_CBR_URL: `${base}/cbr-next`, RATES_ECB_DAILY_URL: `${base}/ecb-daily`, RATES_ECB_90D_URL: `${base}/ecb-90d` });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Bank of Russia daily rates: refused the document from');
+    expect(result.stderr).toContain('127.0.0.1 is a loopback address, which feeds may not use');
+    expect(result.stdout).toBe('');
   });
 
   it('stores the fetched documents and exits 0', async () => {

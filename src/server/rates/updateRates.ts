@@ -1,4 +1,6 @@
 import type { RatesStore } from './createRatesStore';
+import { DEFAULT_FETCH_OPTIONS, fetchFeed } from '../ingest/fetchFeed';
+import { IngestFailure } from '../ingest/IngestFailure';
 import { RatesDocumentError } from './RatesDocumentError';
 import { SOURCE_NAMES, type RatesDocumentSource } from './ratesSources';
 
@@ -12,47 +14,42 @@ export interface RatesUpdateOutcome {
   message: string;
 }
 
-/** How the updater reaches the network; tests pass their own fetch and clock. */
+/** How the updater reaches the network: through the feeds' safe fetcher, with its address rules. */
 export interface RatesUpdateOptions {
-  fetch?: typeof globalThis.fetch;
   now?: () => number;
   timeoutMs?: number;
+  /** Lift the address rules (INGEST_ALLOW_PRIVATE=1): only for local testing. */
+  allowPrivate?: boolean;
+  /** "host:port" origins allowed whatever their address (a test's loopback server). */
+  allowHosts?: readonly string[];
 }
 
 const MAX_BYTES = 5 * 1024 * 1024;
+const XML_TYPES = new Set(['application/xml', 'text/xml', 'text/plain', 'application/octet-stream']);
 
 class NetworkFailure extends Error {}
 
-function describeNetworkError(error: unknown): string {
-  if (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError')) return 'no answer in time';
-  // Node's fetch fails with TypeError("fetch failed") and the real reason (getaddrinfo ENOTFOUND …) as its cause.
-  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-  if (cause instanceof Error && cause.message !== '') return cause.message;
-  return 'network error';
-}
-
-async function fetchBytes(url: string, fetchFn: typeof globalThis.fetch, timeoutMs: number): Promise<Uint8Array> {
-  let response: Response;
+// The same fetcher as the feeds (address rules checked at connection time, redirects checked again,
+// size and time limits), so a RATES_*_URL cannot reach what a feed URL may not.
+async function fetchBytes(url: string, options: RatesUpdateOptions): Promise<Uint8Array> {
   try {
-    response = await fetchFn(url, {
-      headers: { Accept: 'application/xml, text/xml', 'User-Agent': 'Newswire rates updater' },
-      signal: AbortSignal.timeout(timeoutMs),
-      redirect: 'follow',
+    const result = await fetchFeed(url, {
+      ...DEFAULT_FETCH_OPTIONS,
+      maxBytes: MAX_BYTES,
+      timeoutMs: options.timeoutMs ?? 20_000,
+      allowPrivate: options.allowPrivate ?? false,
+      allowHosts: options.allowHosts ?? [],
+      expected: 'an XML document',
+      accept: 'application/xml, text/xml;q=0.9, */*;q=0.1',
+      acceptTypes: (type) => XML_TYPES.has(type) || type.endsWith('+xml'),
     });
+    if (result.status !== 'ok') throw new RatesDocumentError('The source answered "not modified" to a request that was not conditional.');
+    return result.bytes;
   } catch (error) {
-    throw new NetworkFailure(describeNetworkError(error));
+    if (error instanceof IngestFailure && error.network) throw new NetworkFailure(error.message);
+    if (error instanceof IngestFailure) throw new RatesDocumentError(`The answer was refused: ${error.message}.`);
+    throw error;
   }
-  if (!response.ok) throw new RatesDocumentError(`The source answered HTTP ${String(response.status)} instead of the document.`);
-  const declared = Number(response.headers.get('content-length') ?? '0');
-  if (declared > MAX_BYTES) throw new RatesDocumentError(`The document is larger than ${String(MAX_BYTES / 1024 / 1024)} MB.`);
-  let buffer: ArrayBuffer;
-  try {
-    buffer = await response.arrayBuffer();
-  } catch (error) {
-    throw new NetworkFailure(describeNetworkError(error));
-  }
-  if (buffer.byteLength > MAX_BYTES) throw new RatesDocumentError(`The document is larger than ${String(MAX_BYTES / 1024 / 1024)} MB.`);
-  return new Uint8Array(buffer);
 }
 
 /**
@@ -60,7 +57,6 @@ async function fetchBytes(url: string, fetchFn: typeof globalThis.fetch, timeout
  * fetched or is refused changes nothing: the last good rates stay in service.
  */
 export async function updateRates(rates: RatesStore, documents: readonly RatesDocumentSource[], options: RatesUpdateOptions = {}): Promise<RatesUpdateOutcome[]> {
-  const fetchFn = options.fetch ?? globalThis.fetch;
   const now = options.now ?? Date.now;
   const outcomes: RatesUpdateOutcome[] = [];
   for (const document of documents) {
@@ -69,7 +65,7 @@ export async function updateRates(rates: RatesStore, documents: readonly RatesDo
       return latest === null ? 'No rates are stored yet' : `The ${SOURCE_NAMES[document.source]} rates of ${latest} stay in service`;
     };
     try {
-      const days = document.parse(await fetchBytes(document.url, fetchFn, options.timeoutMs ?? 20_000), now());
+      const days = document.parse(await fetchBytes(document.url, options), now());
       rates.saveDays(days);
       const newest = days.reduce((a, d) => (d.date > a.date ? d : a));
       const span = days.length === 1 ? `the rates of ${newest.date}` : `${String(days.length)} days of rates up to ${newest.date}`;

@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import { createStore } from '../store/createStore';
 import { openDatabase } from '../store/openDatabase';
 import { loadBundledRates } from './loadBundledRates';
-import { ratesSourcesFromEnv, SOURCE_NAMES } from './ratesSources';
-import { summarizeUpdate } from './summarizeUpdate';
+import { ratesSourcesFromEnv } from './ratesSources';
+import { ratesInService, summarizeUpdate } from './summarizeUpdate';
 import { updateRates } from './updateRates';
 
 // `npm run rates:update`: fetches the current Bank of Russia and ECB documents into the database
@@ -19,8 +19,9 @@ try {
 const db = openDatabase(resolve(process.env.DATABASE_PATH ?? 'data/newswire.db'));
 const store = createStore(db);
 loadBundledRates(store.rates, Date.now());
-const outcomes = await updateRates(store.rates, documents);
-const inService = (['cbr', 'ecb'] as const).map((s) => `${SOURCE_NAMES[s]} ${store.rates.latestDate(s) ?? 'none'}`).join(', ');
+// INGEST_ALLOW_PRIVATE=1 lifts the address rules for local testing, as it does for feeds.
+const outcomes = await updateRates(store.rates, documents, { allowPrivate: process.env.INGEST_ALLOW_PRIVATE === '1' });
+const inService = ratesInService(store.rates);
 db.close();
 
 const failed = outcomes.some((o) => !o.ok);

@@ -104,6 +104,14 @@ export function createIngestStore(db: Db, store: Store) {
   };
 
   return {
+    /** The stored (sanitized) pages of the article this one would update, or null when it is new. */
+    storedPages(article: FeedArticleInput): string[] | null {
+      const row = find(article);
+      if (row === undefined) return null;
+      const pages: unknown = JSON.parse(row.pages);
+      return Array.isArray(pages) ? pages.filter((p): p is string => typeof p === 'string') : null;
+    },
+
     /**
      * Inserts a feed article, or updates the one with the same guid (else link): tags and other media
      * are replaced, `updatedAt` set (the feed's, else `now`). A missing date means `now` for a new article.

@@ -188,4 +188,25 @@ export const migrations: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 4,
+    description: "feed polls: each poll's outcome, for the operator's view (npm run sources)",
+    sql: `
+      CREATE TABLE feed_polls (
+        id INTEGER PRIMARY KEY,
+        url TEXT NOT NULL,
+        started_at INTEGER NOT NULL,
+        finished_at INTEGER NOT NULL,
+        result TEXT NOT NULL CHECK (result IN ('imported', 'empty', 'not-modified', 'failed')),
+        created INTEGER NOT NULL DEFAULT 0 CHECK (created >= 0),
+        updated INTEGER NOT NULL DEFAULT 0 CHECK (updated >= 0),
+        unchanged INTEGER NOT NULL DEFAULT 0 CHECK (unchanged >= 0),
+        skipped INTEGER NOT NULL DEFAULT 0 CHECK (skipped >= 0),
+        error TEXT,
+        -- When the poller that made this poll means to poll again; NULL for a one-off (npm run ingest).
+        next_poll_at INTEGER
+      );
+      CREATE INDEX feed_polls_by_url ON feed_polls (url, started_at DESC, id DESC);
+    `,
+  },
 ];
