@@ -1,5 +1,5 @@
 // `npm run bench:lighthouse`: Lighthouse 12 (mobile defaults: simulated slow 4G, 4x CPU slowdown)
-// three times on /, a section, an article and a search page of the built app served as `npm start`
+// three times on /, a section, an article, a search, a topic and a gallery page of the built app served as `npm start`
 // serves it; prints the median scores and metrics of each page.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -18,17 +18,21 @@ if (!existsSync(chromiumPath())) {
   console.error(`No Chromium at ${chromiumPath()}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
   process.exit(1);
 }
-if (spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+if (spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { stdio: ['ignore', 'ignore', 'inherit'] }).status !== 0) process.exit(1);
 
 const dir = mkdtempSync(join(tmpdir(), 'newswire-lighthouse-'));
 const server = await startServer({ port: PORT, databasePath: join(dir, 'lh.db') });
 
 const feed = (await (await fetch(`${origin}/api/feed?limit=1`)).json()) as { items: { url: string }[] };
+const topics = (await (await fetch(`${origin}/api/topics`)).json()) as { topics: { slug: string }[] };
+const galleries = (await (await fetch(`${origin}/api/galleries?limit=1`)).json()) as { items: { url: string }[] };
 const pages = [
   { name: 'feed /', path: '/' },
   { name: 'section', path: '/politics' },
   { name: 'article', path: feed.items[0]?.url ?? '/' },
   { name: 'search', path: '/search?q=arctic' },
+  { name: 'topic', path: `/topics/${topics.topics[0]?.slug ?? ''}` },
+  { name: 'gallery', path: galleries.items[0]?.url ?? '/galleries' },
 ];
 
 const median = (values: number[]): number => {

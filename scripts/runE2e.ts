@@ -20,5 +20,5 @@ function run(command: string, args: string[]): void {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-run('node_modules/.bin/vite', ['build', '--logLevel', 'warn']);
+run(process.execPath, ['--import', 'tsx', 'scripts/build.ts']);
 run('node_modules/.bin/vitest', ['run', '--config', 'test/e2e/vitest.config.ts', ...process.argv.slice(2)]);

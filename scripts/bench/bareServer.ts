@@ -1,14 +1,15 @@
-// The reference of `npm run bench:api`: a bare node:http server that answers every request with the
-// same pre-serialised bytes (the feed page the real server gave), as fast as Node can answer at all.
+// The reference of `npm run bench:api` and `npm run bench:pages`: a bare node:http server that answers
+// every request with the same pre-serialised bytes (a feed page, a rendered page: what the real server
+// gave), as fast as Node can answer at all.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 
 const body = readFileSync(process.env.BARE_BODY_FILE ?? '');
 const headers = {
-  'Content-Type': 'application/json',
+  'Content-Type': process.env.BARE_CONTENT_TYPE ?? 'application/json',
   'Content-Length': String(body.length),
   ETag: process.env.BARE_ETAG ?? 'W/"bare"',
-  'Cache-Control': 'public, max-age=30, stale-while-revalidate=300',
+  'Cache-Control': process.env.BARE_CACHE_CONTROL ?? 'public, max-age=30, stale-while-revalidate=300',
 };
 const server = createServer((_req, res) => {
   res.writeHead(200, headers);

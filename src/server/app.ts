@@ -40,11 +40,15 @@ export interface AppOptions {
 
 const MINUTE_MS = 60_000;
 
-/** The page cache's key part for a request's cookies: only the reader cookie changes a page. */
-export function readerVariant(cookie: string | undefined): string {
-  if (cookie === undefined) return '';
-  const match = new RegExp(`(?:^|;\\s*)${READER_COOKIE}=([^;]*)`).exec(cookie);
-  return match?.[1] ?? '';
+/** True when a Save-Data header asks for it ("on"). */
+export function savesData(header: string | undefined): boolean {
+  return header?.trim().toLowerCase() === 'on';
+}
+
+/** The page cache's key part for a request's headers: only the reader cookie and Save-Data change a page. */
+export function readerVariant({ cookie, saveData }: { cookie: string | undefined; saveData: string | undefined }): string {
+  const reader = cookie === undefined ? '' : (new RegExp(`(?:^|;\\s*)${READER_COOKIE}=([^;]*)`).exec(cookie)?.[1] ?? '');
+  return `${reader}${savesData(saveData) ? '\nsave-data' : ''}`;
 }
 
 /**
@@ -199,9 +203,9 @@ function mountClient(app: Hono, { now, clientDir, publicOrigin, renderPage, page
     c.header('Cache-Control', pageCacheControl(personal, rendered.status, rendered.routeIds.at(-1)));
     // A browser saving data gets no picture preload (its pictures wait for a tap), so caches keep both answers.
     c.header('Vary', 'Save-Data', { append: true });
-    const saveData = c.req.header('Save-Data')?.trim().toLowerCase() === 'on';
+    const saveData = savesData(c.req.header('Save-Data'));
     const status = rendered.status === 404 ? 404 : 200;
-    return c.html(pageHtml(indexHtml().html, rendered, { assets: assets(rendered.modules), image: saveData ? undefined : rendered.leadImage }), status);
+    return c.html(pageHtml(indexHtml().html, rendered, { assets: assets(rendered.modules), saveData }), status);
   };
   const pages = [etag({ weak: true }), pageCache.middleware, page] as const;
   app.get('/', ...pages); // before the files: `/` is a page, not the bare index.html

@@ -2,9 +2,8 @@ import { getRequestListener } from '@hono/node-server';
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createApp, createPageCache } from './app';
-import { loadRenderer } from './render/loadRenderer';
+import { latestRenderer } from './render/loadRenderer';
 import { createResponseCache } from './http/createResponseCache';
 import { openDatabase } from './store/openDatabase';
 import { createStore } from './store/createStore';
@@ -42,7 +41,7 @@ if (!existsSync(join(clientDir, 'index.html')) || !existsSync(join(serverDir, 'r
   console.error(`No built app in ${clientDir} and ${serverDir}: run "npm run build" first (npm start does both).`);
   process.exit(1);
 }
-const renderPage = await loadRenderer(pathToFileURL(join(serverDir, 'renderPage.js')).href);
+const renderPage = await latestRenderer(join(serverDir, 'renderPage.js'));
 
 const db = openDatabase(databasePath);
 const store = createStore(db);

@@ -19,10 +19,11 @@ export function freePort(): Promise<number> {
  * client from `clientDir` (default dist/client); resolves once it is listening, rejects with its
  * output when it exits or does not start within 30 s.
  */
-export async function startServer(options: { port: number; databasePath: string; clientDir?: string }): Promise<ChildProcess> {
+export async function startServer(options: { port: number; databasePath: string; clientDir?: string; serverDir?: string }): Promise<ChildProcess> {
   // RATES_REFRESH=off: the tests convert at the bundled rates, never at whatever the network brings.
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(options.port), DATABASE_PATH: options.databasePath, RATES_REFRESH: 'off' };
   if (options.clientDir !== undefined) env.CLIENT_DIR = options.clientDir;
+  if (options.serverDir !== undefined) env.SERVER_DIR = options.serverDir;
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   await new Promise<void>((resolve, reject) => {

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser';
 import { freePort, startServer } from './server';
 
-// A deploy while the app is open: build A is running in two tabs, build B is built into the same
-// directory of a running server (no restart), the tabs offer the new version, one reloads into it,
+// A deploy while the app is open: build A is running in two tabs, build B (the browser's files and the
+// server's renderer) is built into the same directories of a running server (no restart), the tabs offer the new version, one reloads into it,
 // and the other, still running A, keeps working — its lazy chunks come from the earlier build's files.
 
 const footerVersion = (page: Page) => page.locator('.site-footer').getByText(/^Version /).textContent();
@@ -18,15 +18,18 @@ describe('a new version deployed while the app is open', () => {
   let server: ChildProcess;
   let root = '';
   let clientDir = '';
+  let serverDir = '';
   let base = '';
 
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'newswire-update-'));
     clientDir = join(root, 'dist', 'client');
+    serverDir = join(root, 'dist', 'server');
     cpSync('dist/client', clientDir, { recursive: true }); // build A: the one `npm run test:e2e` made
+    cpSync('dist/server', serverDir, { recursive: true });
     const port = await freePort();
     base = `http://localhost:${String(port)}`;
-    server = await startServer({ port, databasePath: join(root, 'update.db'), clientDir });
+    server = await startServer({ port, databasePath: join(root, 'update.db'), clientDir, serverDir });
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -47,11 +50,12 @@ describe('a new version deployed while the app is open', () => {
     await oldTab.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
     const versionA = await footerVersion(oldTab);
 
-    const build = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'error', '--outDir', clientDir, '--emptyOutDir'], {
-      env: { ...process.env, NODE_ENV: 'production', NEWSWIRE_VERSION: 'B-update-test' }, // vitest sets NODE_ENV=test
-      encoding: 'utf8',
-    });
+    // Build B: the browser's files, then the server's renderer (both with B's version).
+    const env = { ...process.env, NODE_ENV: 'production', NEWSWIRE_VERSION: 'B-update-test' }; // vitest sets NODE_ENV=test
+    const build = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'error', '--outDir', clientDir, '--emptyOutDir'], { env, encoding: 'utf8' });
     expect(build.status, build.stderr).toBe(0);
+    const renderer = spawnSync('node_modules/.bin/vite', ['build', '--ssr', 'src/server/render/renderPage.tsx', '--logLevel', 'error', '--outDir', serverDir, '--emptyOutDir'], { env, encoding: 'utf8' });
+    expect(renderer.status, renderer.stderr).toBe(0);
 
     // The browser looks for a new sw.js (as it does on navigations and every day): both tabs are told.
     await oldTab.evaluate(async () => {

@@ -57,7 +57,7 @@ describe('keyboard reading', () => {
     const { router } = renderApp('/');
     await storyLinks();
     await shortcutsReady(user); // the shortcuts are listening: typing must still not trigger them
-    await user.click(screen.getByRole('button', { name: 'Filter sections' }));
+    await user.click(screen.getByText('Filter sections'));
     const checkbox = screen.getByRole('checkbox', { name: 'World' });
     const input = document.createElement('input');
     document.body.append(input);

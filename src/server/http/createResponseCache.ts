@@ -9,6 +9,8 @@ interface CachedAnswer {
   body: Uint8Array<ArrayBuffer>;
   etag: string;
   cacheControl: string | null;
+  /** The app's own Vary (besides Accept-Encoding, which the cache adds), e.g. Save-Data on pages. */
+  vary: string | null;
   gzip: Uint8Array<ArrayBuffer> | null;
   /** The headers the whole app sent with each encoding, once seen, as [name, value, ...] with Content-Length: replayed by `serveNode`. */
   sent: { identity: string[] | null; gzip: string[] | null };
@@ -21,8 +23,8 @@ interface ResponseCacheOptions {
   contentType?: 'application/json' | 'text/html';
   /** Which request paths `serveNode` may answer (default: the API's). */
   serves?: (path: string) => boolean;
-  /** The part of the key that depends on the request's Cookie header (pages rendered for a reader's choices). */
-  variant?: (cookie: string | undefined) => string;
+  /** The part of the key that depends on the request's headers (pages rendered for a reader's choices, Save-Data). */
+  variant?: (headers: { cookie: string | undefined; saveData: string | undefined }) => string;
   /** Bounds on what is kept (least recently used answers go first). */
   maxEntries?: number;
   maxBytes?: number;
@@ -100,7 +102,8 @@ export function createResponseCache({
   const wantsGzip = (answer: CachedAnswer, acceptEncoding: string | undefined) => answer.body.length >= GZIP_THRESHOLD && acceptsGzip(acceptEncoding);
 
   const respond = (request: Request, answer: CachedAnswer): Response => {
-    const headers = new Headers({ 'Content-Type': contentType === 'text/html' ? 'text/html; charset=UTF-8' : contentType, ETag: answer.etag, Vary: 'Accept-Encoding' });
+    const vary = ['Accept-Encoding', ...(answer.vary ?? '').split(',').map((v) => v.trim()).filter((v) => v !== '' && v.toLowerCase() !== 'accept-encoding')].join(', ');
+    const headers = new Headers({ 'Content-Type': contentType === 'text/html' ? 'text/html; charset=UTF-8' : contentType, ETag: answer.etag, Vary: vary });
     if (answer.cacheControl !== null) headers.set('Cache-Control', answer.cacheControl);
     const gzip = wantsGzip(answer, request.headers.get('Accept-Encoding') ?? undefined);
     served.set(request, { answer, encoding: gzip ? 'gzip' : 'identity' });
@@ -108,11 +111,12 @@ export function createResponseCache({
     return new Response(gzip ? gzipped(answer) : answer.body, { headers });
   };
 
-  const keyOf = (url: string, cookie: string | undefined): string => `${url.slice(url.indexOf('/', url.indexOf('//') + 2))}\n${variant(cookie)}`;
+  const keyOf = (url: string, headers: { cookie: string | undefined; saveData: string | undefined }): string => `${url}\n${variant(headers)}`;
 
   const middleware: MiddlewareHandler = async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
-    const key = keyOf(c.req.url, c.req.header('Cookie'));
+    const url = c.req.url;
+    const key = keyOf(url.slice(url.indexOf('/', url.indexOf('//') + 2)), { cookie: c.req.header('Cookie'), saveData: c.req.header('Save-Data') });
     const hit = fresh(key);
     if (hit !== undefined) return respond(c.req.raw, hit);
     const current = version();
@@ -125,6 +129,7 @@ export function createResponseCache({
       body,
       etag: `W/"${createHash('sha1').update(body).digest('base64url')}"`,
       cacheControl: res.headers.get('Cache-Control'),
+      vary: res.headers.get('Vary'),
       gzip: null,
       sent: { identity: null, gzip: null },
     };
@@ -151,7 +156,8 @@ export function createResponseCache({
   const serveNode = (req: IncomingMessage, res: ServerResponse): boolean => {
     const url = req.url ?? '';
     if (req.method !== 'GET' || !serves(url) || req.headers['if-none-match'] !== undefined) return false;
-    const answer = fresh(`${url}\n${variant(req.headers.cookie)}`);
+    const saveData = req.headers['save-data'];
+    const answer = fresh(keyOf(url, { cookie: req.headers.cookie, saveData: Array.isArray(saveData) ? saveData[0] : saveData }));
     if (answer === undefined) return false;
     const gzip = wantsGzip(answer, req.headers['accept-encoding']);
     const headers = answer.sent[gzip ? 'gzip' : 'identity'];

@@ -1,4 +1,4 @@
-import { escapeHtml, previewTags } from '../html/pageHead';
+import { previewTags } from '../html/pageHead';
 import type { RenderedPage } from './renderPage';
 
 /** The id of the <script type="application/json"> that carries the page's data to the browser's app. */
@@ -15,28 +15,26 @@ export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-/** What else the page's <head> gets: files to preload (the page's lazy chunk and its styles) and the lead picture. */
+/** What else the page's <head> gets, and what it leaves out. */
 export interface HeadExtras {
   /** `<link>` tags for the page's chunks and styles. */
   assets: string[];
-  /** The picture that is likely the page's largest paint. */
-  image?: { src: string; srcset?: string; sizes: string };
+  /** The browser saves data: no picture preload (React preloads the page's high-priority picture). */
+  saveData: boolean;
 }
 
-function imageTag(image: NonNullable<HeadExtras['image']>): string {
-  return image.srcset === undefined
-    ? `<link rel="preload" href="${escapeHtml(image.src)}" as="image" fetchpriority="high" />`
-    : `<link rel="preload" as="image" imagesrcset="${escapeHtml(image.srcset)}" imagesizes="${escapeHtml(image.sizes)}" fetchpriority="high" />`;
-}
+const IMAGE_PRELOAD = /<link rel="preload" as="image"[^>]*\/?>/g;
 
 /**
- * The built index.html with the rendered page in #root, its title and description (rendered by the
- * page's components) and link-preview tags in <head>, its assets preloaded, and its data for hydration.
+ * The built index.html with the rendered page in #root, its title, description and picture preload
+ * (rendered by the page's components) and link-preview tags in <head>, its assets preloaded, and its
+ * data for hydration.
  */
 export function pageHtml(template: string, page: RenderedPage, extras: HeadExtras): string {
-  const hoisted = HOISTED.exec(page.html)?.[0] ?? '';
-  const body = page.html.slice(hoisted.length);
-  const head = [hoisted, page.head === null ? '' : previewTags(page.head), ...extras.assets, extras.image === undefined ? '' : imageTag(extras.image)].filter((t) => t !== '').join('\n    ');
+  const rendered = HOISTED.exec(page.html)?.[0] ?? '';
+  const body = page.html.slice(rendered.length);
+  const hoisted = extras.saveData ? rendered.replace(IMAGE_PRELOAD, '') : rendered;
+  const head = [hoisted, page.head === null ? '' : previewTags(page.head), ...extras.assets].filter((t) => t !== '').join('\n    ');
   const start = template.indexOf(HEAD_START);
   const end = template.indexOf(HEAD_END);
   if (start < 0 || end < start || !template.includes(ROOT)) throw new Error('index.html lacks the <!--page-head--> block or <div id="root"></div>');

@@ -8,8 +8,7 @@ import { App } from '../../app/App';
 import { isPermanentFailure } from '../../app/queryClient';
 import { ROUTES } from '../../app/routeTable';
 import { setArticleSanitizer } from '../../features/article/sanitizeArticleHtml';
-import { articleQuery, topStoriesQuery } from '../../api/queries';
-import { ARTICLE_IMAGE_SIZES, TOP_STORY_IMAGE_SIZES } from '../../contract/imageSizes';
+import { articleQuery } from '../../api/queries';
 import { isSectionSlug, sectionTitle } from '../../contract/sections';
 import type { RenderSnapshot } from '../../lib/renderSnapshot';
 import type { PageHead } from '../html/pageHead';
@@ -51,20 +50,8 @@ export interface RenderedPage {
   routeIds: string[];
   /** What link previews say of the page (articles and sections). */
   head: PageHead | null;
-  /** The picture likely to be the page's largest paint (the article's photo, the lead top story's), to preload. */
-  leadImage?: { src: string; srcset?: string; sizes: string };
 }
 
-function leadImageOf(routeId: string | undefined, params: Record<string, string | undefined>, queryClient: QueryClient): RenderedPage['leadImage'] {
-  const image =
-    routeId === 'article' && /^[1-9]\d{0,15}$/.test(params.id ?? '')
-      ? queryClient.getQueryData(articleQuery(Number(params.id)).queryKey)?.image
-      : routeId === 'feed'
-        ? queryClient.getQueryData(topStoriesQuery().queryKey)?.items[0]?.image
-        : undefined;
-  if (image === undefined) return undefined;
-  return { src: image.src, srcset: image.srcset, sizes: routeId === 'article' ? ARTICLE_IMAGE_SIZES : TOP_STORY_IMAGE_SIZES };
-}
 
 // Link previews of articles and sections, from the data the page was rendered with.
 function headOf(routeId: string | undefined, params: Record<string, string | undefined>, queryClient: QueryClient, origin: string): PageHead | null {
@@ -139,7 +126,6 @@ export async function renderPage({ url, snapshot, fetchApi }: RenderRequest): Pr
   if (failure !== null) throw failure instanceof Error ? failure : new Error('The page could not be rendered.');
   const modules = context.matches.map((match) => moduleOf(match.route.handle)).filter((m): m is string => m !== null);
   const leaf = context.matches.at(-1);
-  const leafImage = leadImageOf(leaf?.route.id, leaf?.params ?? {}, queryClient);
   return {
     status: page.status,
     html,
@@ -148,6 +134,5 @@ export async function renderPage({ url, snapshot, fetchApi }: RenderRequest): Pr
     modules,
     routeIds: context.matches.map((m) => m.route.id),
     head: headOf(leaf?.route.id, leaf?.params ?? {}, queryClient, snapshot.origin),
-    leadImage: leafImage,
   };
 }

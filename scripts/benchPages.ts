@@ -1,0 +1,108 @@
+// `npm run bench:pages`: the server-rendered pages under load. Starts the real server (`src/server/main.ts`,
+// the built app, a fresh database with the demo corpus) and, for each of `/`, a section and an article, a
+// bare node:http server that sends the very bytes and headers of that page; autocannon (loopback, 50
+// connections) takes turns on the page and its bare server, and the script prints req/s, p50 and p99 of
+// both and the targets (each page ≥ 0.8 × its bare server, p99 ≤ 10 ms).
+import autocannon, { type Result } from 'autocannon';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '50' },
+    port: { type: 'string', default: '3321' },
+  },
+});
+const DURATION = Number(values.duration);
+const CONNECTIONS = Number(values.connections);
+const PORT = Number(values.port);
+for (const [name, n, max] of [['duration', DURATION, 120], ['connections', CONNECTIONS, 1000], ['port', PORT, 65_530]] as const) {
+  if (!Number.isInteger(n) || n < 1 || n > max) {
+    console.error(`--${name} must be a whole number from 1 to ${String(max)}.`);
+    process.exit(1);
+  }
+}
+
+const children: ChildProcess[] = [];
+const dir = mkdtempSync(join(tmpdir(), 'newswire-bench-pages-'));
+
+function start(args: string[], env: Record<string, string>): Promise<void> {
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  children.push(child);
+  return new Promise((ok, fail) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('running at')) ok();
+    });
+    child.once('exit', (code) => fail(new Error(`${args.join(' ')} exited with ${String(code)}`)));
+  });
+}
+
+function stopAll(): void {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+}
+
+async function load(label: string, url: string): Promise<Result> {
+  // Warmed for 3 s first (not reported): the figures are the steady state.
+  await autocannon({ url, connections: CONNECTIONS, duration: 3 });
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
+  const problems = result.errors + result.timeouts + result.non2xx;
+  console.log(`  ${label.padEnd(40)} ${result.requests.average.toFixed(0).padStart(7)} req/s   p50 ${String(result.latency.p50).padStart(3)} ms   p99 ${String(result.latency.p99).padStart(3)} ms${problems > 0 ? `   ${String(problems)} errors/non-2xx` : ''}`);
+  return result;
+}
+
+process.on('SIGINT', () => {
+  stopAll();
+  process.exit(130);
+});
+
+try {
+  if (!existsSync('dist/client/index.html') || !existsSync('dist/server/renderPage.js')) {
+    console.log('Building the app (the server renders it)…');
+    const build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('the build failed');
+  }
+  const base = `http://127.0.0.1:${String(PORT)}`;
+  await start(['--import', 'tsx', 'src/server/main.ts'], { PORT: String(PORT), DATABASE_PATH: join(dir, 'pages.db'), RATES_REFRESH: 'off' });
+  const feed = (await (await fetch(`${base}/api/feed?limit=1`)).json()) as { items: { url: string }[] };
+  const article = feed.items[0]?.url;
+  if (article === undefined) throw new Error('the demo corpus has no article');
+  const pages: [string, string][] = [['/', '/'], ['a section', '/world'], ['an article', article]];
+
+  console.log(`\nPages rendered on the server vs a bare node:http server sending the same bytes; autocannon, ${String(CONNECTIONS)} connections, ${String(DURATION)} s each, loopback:`);
+  const verdicts: string[] = [];
+  for (const [index, [label, path]] of pages.entries()) {
+    const res = await fetch(base + path);
+    const body = await res.text();
+    if (res.status !== 200) throw new Error(`${path} answered ${String(res.status)}`);
+    const file = join(dir, `page-${String(index)}.html`);
+    writeFileSync(file, body);
+    const barePort = PORT + 1 + index;
+    await start(['--import', 'tsx', 'scripts/bench/bareServer.ts'], {
+      PORT: String(barePort),
+      BARE_BODY_FILE: file,
+      BARE_ETAG: res.headers.get('ETag') ?? '',
+      BARE_CONTENT_TYPE: res.headers.get('Content-Type') ?? 'text/html',
+      BARE_CACHE_CONTROL: res.headers.get('Cache-Control') ?? '',
+    });
+    // Turns, twice, on a shared machine: compared on the means.
+    const bare = [await load(`bare node:http, same bytes as ${path}`, `http://127.0.0.1:${String(barePort)}/`)];
+    const real = [await load(`GET ${path} (${label})`, base + path)];
+    bare.push(await load(`bare node:http, same bytes as ${path}`, `http://127.0.0.1:${String(barePort)}/`));
+    real.push(await load(`GET ${path} (${label})`, base + path));
+    const mean = (runs: Result[]) => runs.reduce((sum, r) => sum + r.requests.average, 0) / runs.length;
+    const ratio = mean(real) / mean(bare);
+    const p99 = Math.max(...real.map((r) => r.latency.p99));
+    const errors = real.reduce((sum, r) => sum + r.errors + r.timeouts + r.non2xx, 0);
+    const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+    verdicts.push(`  ${label.padEnd(12)} ${mean(real).toFixed(0)} / ${mean(bare).toFixed(0)} req/s = ${ratio.toFixed(2)} × bare (≥ 0.8: ${verdict(ratio >= 0.8)}), p99 ${String(p99)} ms (≤ 10: ${verdict(p99 <= 10)}), ${String(errors)} errors, ${String(Buffer.byteLength(body))} bytes`);
+  }
+  console.log('\nTargets:');
+  for (const line of verdicts) console.log(line);
+} finally {
+  stopAll();
+  rmSync(dir, { recursive: true, force: true });
+}

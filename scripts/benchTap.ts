@@ -1,0 +1,105 @@
+// `npm run bench:tap`: can a reader on a slow phone open a story as soon as they see it? Chromium under
+// Lighthouse's mobile conditions (150 ms round trips, 1.6 Mbit/s down, 750 kbit/s up, CPU 4× slower;
+// fresh profile, no service worker) opens `/` and a section; the moment a story link is first on screen
+// is recorded in the page, and the script taps it at once, then again every 100 ms until a story opens.
+// Prints, per page and run, when the link was on screen, when the tap that opened it was made and how
+// many taps it took, and the medians of 3 runs. Target: the first tap opens it, at most 100 ms after.
+import { chromium, type Page } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { CHROMIUM_ARGS } from '../test/e2e/browser';
+import { chromiumPath } from '../test/e2e/chromiumPath';
+import { startServer } from '../test/e2e/server';
+
+const RUNS = 3;
+const PORT = 3941;
+const origin = `http://localhost:${String(PORT)}`;
+
+if (!existsSync(chromiumPath())) {
+  console.error(`No Chromium at ${chromiumPath()}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  process.exit(1);
+}
+if (!existsSync('dist/server/renderPage.js') && spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { stdio: ['ignore', 'ignore', 'inherit'] }).status !== 0) process.exit(1);
+
+// Watches every frame for the first story link inside the viewport, from the very start of the page.
+const WATCH = `(() => {
+  const look = () => {
+    const link = document.querySelector('a[data-story-link]');
+    if (link !== null) {
+      const r = link.getBoundingClientRect();
+      if (r.bottom > 0 && r.top < innerHeight && r.width > 0) { window.__linkSeenAt = performance.now(); return; }
+    }
+    requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+})();`;
+
+interface Run {
+  seen: number;
+  tappedAt: number;
+  taps: number;
+}
+
+async function measure(page: Page, path: string): Promise<Run> {
+  await page.goto(origin + path, { waitUntil: 'commit' });
+  let seen: number | null = null;
+  const started = Date.now();
+  while (seen === null) {
+    if (Date.now() - started > 30_000) throw new Error(`no story link on screen on ${path} after 30 s`);
+    seen = await page.evaluate(() => {
+      const at: unknown = Reflect.get(window, '__linkSeenAt');
+      return typeof at === 'number' ? at : null;
+    }).catch(() => null);
+  }
+  const link = page.locator('a[data-story-link]').first();
+  const href = await link.getAttribute('href');
+  for (let taps = 1; taps <= 50; taps++) {
+    const tappedAt = await page.evaluate(() => performance.now());
+    const box = await link.boundingBox();
+    if (box !== null) await page.touchscreen.tap(box.x + Math.min(20, box.width / 2), box.y + box.height / 2);
+    const opened = await page.waitForURL((url) => url.pathname === href, { timeout: 100, waitUntil: 'commit' }).then(
+      () => true,
+      () => false,
+    );
+    if (opened) return { seen, tappedAt, taps };
+  }
+  throw new Error(`50 taps on ${path} opened nothing`);
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+const dir = mkdtempSync(join(tmpdir(), 'newswire-bench-tap-'));
+const server = await startServer({ port: PORT, databasePath: join(dir, 'tap.db') });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const verdicts: string[] = [];
+try {
+  for (const path of ['/', '/world']) {
+    const runs: Run[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext({ viewport: { width: 412, height: 823 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1.75, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      await page.addInitScript(WATCH);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      const run = await measure(page, path);
+      runs.push(run);
+      console.log(`  ${path.padEnd(8)} run ${String(i + 1)}: story link on screen at ${run.seen.toFixed(0)} ms, the tap that opened it at ${run.tappedAt.toFixed(0)} ms (tap ${String(run.taps)})`);
+      await context.close();
+    }
+    const seen = median(runs.map((r) => r.seen));
+    const opened = median(runs.map((r) => r.tappedAt));
+    const firstTapWorked = runs.every((r) => r.taps === 1);
+    verdicts.push(`  ${path.padEnd(8)} link on screen ${seen.toFixed(0)} ms, opening tap ${opened.toFixed(0)} ms (median of ${String(RUNS)}): ${(opened - seen).toFixed(0)} ms apart, first tap opened it in ${String(runs.filter((r) => r.taps === 1).length)} of ${String(RUNS)} runs — ${opened - seen <= 100 && firstTapWorked ? 'met' : 'NOT met'}`);
+  }
+  console.log('\nTarget: the first tap opens the story, at most 100 ms after its link is on screen:');
+  for (const line of verdicts) console.log(line);
+} finally {
+  await browser.close();
+  server.kill('SIGTERM');
+  rmSync(dir, { recursive: true, force: true });
+}
