@@ -43,7 +43,8 @@ export interface RenderedPage {
   redirect?: string;
   /** The HTML inside #root. */
   html: string;
-  state: { queries: DehydratedState; snapshot: RenderSnapshot };
+  /** The data to hydrate with, and the API paths it came from (the service worker keeps them for offline reading). */
+  state: { queries: DehydratedState; snapshot: RenderSnapshot; api: string[] };
   /** Source files of the lazily loaded pages this page renders (to preload their chunks). */
   modules: string[];
   /** Route ids from the root to the page. */
@@ -104,9 +105,14 @@ export async function renderPage({ url, snapshot, fetchApi }: RenderRequest): Pr
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity, retryOnMount: (query) => !isPermanentFailure(query.state.error) } } });
   const page: PageContext = { queryClient, snapshot, status: 200 };
   const handler = createStaticHandler(withLoaders(ROUTES, url, page));
-  const context = await apiFetches.run(fetchApi, () => handler.query(new Request(url.href)));
+  const api: string[] = [];
+  const recorded: ApiFetch = (path, init) => {
+    api.push(path);
+    return fetchApi(path, init);
+  };
+  const context = await apiFetches.run(recorded, () => handler.query(new Request(url.href)));
   if (context instanceof Response) throw new Error(`Unexpected response from the page's data loading: ${String(context.status)}`);
-  if (page.redirect !== undefined) return { status: 301, redirect: page.redirect, html: '', state: { queries: { queries: [], mutations: [] }, snapshot }, modules: [], routeIds: [], head: null };
+  if (page.redirect !== undefined) return { status: 301, redirect: page.redirect, html: '', state: { queries: { queries: [], mutations: [] }, snapshot, api: [] }, modules: [], routeIds: [], head: null };
   const router = createStaticRouter(handler.dataRoutes, context);
   let failure: unknown = null;
   const { prelude } = await prerenderToNodeStream(
@@ -130,7 +136,7 @@ export async function renderPage({ url, snapshot, fetchApi }: RenderRequest): Pr
     status: page.status,
     html,
     // Permanent failures (not retried on mount) are rendered as failures: the browser hydrates them so.
-    state: { queries: dehydrate(queryClient, { shouldDehydrateQuery: (q) => q.state.status === 'success' || isPermanentFailure(q.state.error) }), snapshot },
+    state: { queries: dehydrate(queryClient, { shouldDehydrateQuery: (q) => q.state.status === 'success' || isPermanentFailure(q.state.error) }), snapshot, api },
     modules,
     routeIds: context.matches.map((m) => m.route.id),
     head: headOf(leaf?.route.id, leaf?.params ?? {}, queryClient, snapshot.origin),
