@@ -61,8 +61,9 @@ export default defineConfig(({ isSsrBuild }) => (isSsrBuild === true ? serverBui
     sourcemap: false,
     // The server preloads each page's lazy chunk and styles from it (src/server/render/pageAssets.ts).
     manifest: true,
-    // Every browser that runs this app supports <link rel="modulepreload">.
-    modulePreload: { polyfill: false },
+    // The server names each page's chunks in modulepreload links; in the app, a page's chunk brings its
+    // imports itself (their names in every dynamic import would cost the first load bytes).
+    modulePreload: false,
     rolldownOptions: {
       // Building a zod schema has no side effects: schemas a chunk does not use are left out of it.
       treeshake: { manualPureFunctions: ['z'] },
@@ -80,7 +81,7 @@ export default defineConfig(({ isSsrBuild }) => (isSsrBuild === true ? serverBui
         test: {
           name: 'server',
           environment: 'node',
-          include: ['src/server/**/*.test.ts', 'src/contract/**/*.test.ts', 'scripts/**/*.test.ts', 'test/lint/**/*.test.ts', 'test/integration/**/*.test.ts'],
+          include: ['src/server/**/*.test.{ts,tsx}', 'src/contract/**/*.test.ts', 'scripts/**/*.test.ts', 'test/lint/**/*.test.ts', 'test/integration/**/*.test.ts'],
         },
       },
       {
