@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createApp } from './app';
 import { createResponseCache } from './http/createResponseCache';
-import { openDatabase } from './store/openDatabase';
+import { openAppDatabase } from './store/openAppDatabase';
 import { createStore } from './store/createStore';
 import { reanchorDemo, seedDemo } from './seed/seedDemo';
 import { startSourcesPolling } from './ingest/startSourcesPolling';
@@ -38,7 +38,7 @@ if (!existsSync(join(clientDir, 'index.html'))) {
   process.exit(1);
 }
 
-const db = openDatabase(databasePath);
+const db = openAppDatabase(databasePath);
 const store = createStore(db);
 if (store.countArticles() === 0) {
   seedDemo(store, Date.now());

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { isSectionSlug, SECTION_SLUGS } from '../../contract/sections';
 import { createStore } from '../store/createStore';
 import { createIngestStore } from '../store/ingestStore';
-import { openDatabase } from '../store/openDatabase';
+import { openAppDatabase } from '../store/openAppDatabase';
 import { DEFAULT_FETCH_OPTIONS } from './fetchFeed';
 import { ingestFeed, type SectionRules } from './ingestFeed';
 import { loadSourcesFile } from './sourcesFile';
@@ -57,7 +57,7 @@ if (jobs.length === 0) {
 
 const allowPrivate = values['allow-private'] || process.env.INGEST_ALLOW_PRIVATE === '1';
 const databasePath = resolve(process.env.DATABASE_PATH ?? 'data/newswire.db');
-const db = openDatabase(databasePath);
+const db = openAppDatabase(databasePath);
 const store = createStore(db);
 const deps = { store, ingestStore: createIngestStore(db, store), now: Date.now, fetchOptions: { ...DEFAULT_FETCH_OPTIONS, allowPrivate } };
 
