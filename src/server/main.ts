@@ -1,9 +1,10 @@
 import { getRequestListener } from '@hono/node-server';
-import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createApp } from './app';
+import { createNodeServer } from './http/createNodeServer';
 import { createResponseCache } from './http/createResponseCache';
+import { onStopSignals } from './lifecycle/gracefulStop';
 import { openAppDatabase } from './store/openAppDatabase';
 import { createStore } from './store/createStore';
 import { reanchorDemo, seedDemo } from './seed/seedDemo';
@@ -54,7 +55,7 @@ const app = createApp({ store, clientDir, cache, publicOrigin: process.env.PUBLI
 // A cached API answer goes out straight from node:http with the headers the app gave it; everything
 // else goes through the app.
 const appListener = getRequestListener(app.fetch);
-const server = createServer((req, res) => {
+const { server, stop: stopServer } = createNodeServer((req, res) => {
   if (!cache.serveNode(req, res)) void appListener(req, res);
 });
 server.listen(port, () => {
@@ -71,14 +72,17 @@ server.on('error', (error: NodeJS.ErrnoException) => {
 // INGEST_SOURCES=<sources.json> turns on feed polling; it runs in the background, never delaying startup.
 const stopPolling = startSourcesPolling({ db, store, env: process.env, log: (line) => console.log(`[ingest] ${line}`) });
 
-function shutdown(): void {
-  stopPolling();
-  ratesRefresh?.stop();
-  server.close(() => {
-    db.close();
-    process.exit(0);
-  });
-  setTimeout(() => process.exit(0), 2000).unref();
-}
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+onStopSignals({
+  log: (line) => console.log(line),
+  steps: [
+    {
+      name: 'the timers',
+      stop: () => {
+        stopPolling();
+        ratesRefresh?.stop();
+      },
+    },
+    { name: 'the server', stop: stopServer },
+    { name: 'the database', stop: () => db.close() },
+  ],
+});
