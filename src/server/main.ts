@@ -8,6 +8,7 @@ import { onStopSignals } from './lifecycle/gracefulStop';
 import { openAppDatabase } from './store/openAppDatabase';
 import { createStore } from './store/createStore';
 import { reanchorDemo, seedDemo } from './seed/seedDemo';
+import { createIngestPool } from './ingest/createIngestPool';
 import { startSourcesPolling } from './ingest/startSourcesPolling';
 import { loadBundledRates } from './rates/loadBundledRates';
 import { ratesSourcesFromEnv } from './rates/ratesSources';
@@ -70,7 +71,9 @@ server.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 // INGEST_SOURCES=<sources.json> turns on feed polling; it runs in the background, never delaying startup.
-const stopPolling = startSourcesPolling({ db, store, env: process.env, log: (line) => console.log(`[ingest] ${line}`) });
+// Each poll's ingest runs on a worker thread with its own connection, so readers are never held up.
+const ingestPool = createIngestPool({ databasePath, allowPrivate: process.env.INGEST_ALLOW_PRIVATE === '1' });
+const stopPolling = startSourcesPolling({ db, store, env: process.env, log: (line) => console.log(`[ingest] ${line}`), ingest: ingestPool.ingest });
 
 onStopSignals({
   log: (line) => console.log(line),
@@ -83,6 +86,7 @@ onStopSignals({
       },
     },
     { name: 'the server', stop: stopServer },
+    { name: 'the running ingest', stop: ingestPool.close },
     { name: 'the database', stop: () => db.close() },
   ],
 });

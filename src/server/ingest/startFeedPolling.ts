@@ -1,4 +1,4 @@
-import { type IngestDeps, ingestFeed, type IngestReport } from './ingestFeed';
+import { type IngestDeps, ingestFeed, type IngestReport, type SectionRules } from './ingestFeed';
 import type { FeedSource } from './sourcesFile';
 
 /** What the poller needs besides the ingest dependencies. */
@@ -9,6 +9,8 @@ export interface PollingOptions {
   log: (line: string) => void;
   /** Delay before the first poll of the first source (the rest follow a few seconds apart). */
   firstDelayMs?: number;
+  /** What ingests a feed: ingestFeed on `deps` unless given (the server passes its worker pool's). */
+  ingest?: (target: string, rules: SectionRules, validators: { etag?: string; lastModified?: string }) => Promise<IngestReport>;
 }
 
 /** Summary line of one feed's ingest. */
@@ -23,7 +25,7 @@ export function describeReport(report: IngestReport): string {
  * startup never waits for a feed). Conditional requests use the last ETag / Last-Modified.
  * Returns a function that stops polling.
  */
-export function startFeedPolling({ sources, deps, log, firstDelayMs = 5_000 }: PollingOptions): () => void {
+export function startFeedPolling({ sources, deps, log, firstDelayMs = 5_000, ingest = (target, rules, validators) => ingestFeed(target, rules, deps, validators) }: PollingOptions): () => void {
   const timers = new Set<NodeJS.Timeout>();
   let stopped = false;
 
@@ -40,7 +42,7 @@ export function startFeedPolling({ sources, deps, log, firstDelayMs = 5_000 }: P
   sources.forEach((source, index) => {
     const validators: { etag?: string; lastModified?: string } = {};
     const poll = (): void => {
-      ingestFeed(source.url, { section: source.section, categories: source.categories }, deps, validators)
+      ingest(source.url, { section: source.section, categories: source.categories }, validators)
         .then((report) => {
           if (report.etag !== undefined) validators.etag = report.etag;
           if (report.lastModified !== undefined) validators.lastModified = report.lastModified;
