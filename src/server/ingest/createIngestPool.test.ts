@@ -31,10 +31,10 @@ describe('createIngestPool', () => {
     writeFileSync(feed, bigFeedXml(100, { prefix: 'pool' }));
     expect(await health()).toBe(0);
     expect(FeedPage.parse(await (await app.request('/api/feed')).json()).items).toEqual([]); // now cached
-    let done = false;
-    const ingest = pool.ingest(feed, { section: 'economy' }).finally(() => (done = true));
+    const state = { done: false };
+    const ingest = pool.ingest(feed, { section: 'economy' }).finally(() => (state.done = true));
     let answered = 0;
-    while (!done) {
+    while (!state.done) {
       await health();
       answered += 1;
     }
