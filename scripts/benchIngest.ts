@@ -42,7 +42,7 @@ let ingestedAt = 0;
 let ingestLine = '';
 server.stdout.on('data', (chunk: Buffer) => {
   output += chunk.toString();
-  const line = output.split('\n').find((l) => l.startsWith('[ingest]') && l.includes(feedUrl));
+  const line = output.split('\n').find((l) => l.includes('"component":"ingest"') && l.includes(feedUrl));
   if (line !== undefined && ingestedAt === 0) {
     ingestedAt = performance.now();
     ingestLine = line;

@@ -9,6 +9,10 @@ import { openAppDatabase } from './store/openAppDatabase';
 import { createStore } from './store/createStore';
 import { reanchorDemo, seedDemo } from './seed/seedDemo';
 import { createIngestPool } from './ingest/createIngestPool';
+import { createLogger } from './log/createLogger';
+import { watchDatabaseSize } from './metrics/metrics';
+import { observeRequests } from './metrics/observeRequests';
+import { startMetricsServer } from './metrics/startMetricsServer';
 import { startSourcesPolling } from './ingest/startSourcesPolling';
 import { loadBundledRates } from './rates/loadBundledRates';
 import { ratesSourcesFromEnv } from './rates/ratesSources';
@@ -35,48 +39,62 @@ try {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 }
+const metricsPort = process.env.METRICS_PORT?.trim() ? Number(process.env.METRICS_PORT) : null;
+if (metricsPort !== null && (!Number.isInteger(metricsPort) || metricsPort < 0 || metricsPort > 65535)) {
+  console.error(`METRICS_PORT must be a port number (0–65535), not "${String(process.env.METRICS_PORT).slice(0, 40)}".`);
+  process.exit(1);
+}
 if (!existsSync(join(clientDir, 'index.html'))) {
   console.error(`No built app in ${clientDir}: run "npm run build" first (npm start does both).`);
   process.exit(1);
 }
 
+// Problems found before this point are one plain line for the person at the terminal; from here on, JSON.
+const logger = createLogger();
 const db = openAppDatabase(databasePath);
 const store = createStore(db);
 if (store.countArticles() === 0) {
   seedDemo(store, Date.now());
-  console.log(`Created ${databasePath} with the demo corpus (${String(store.countArticles())} articles).`);
+  logger.info(`Created ${databasePath} with the demo corpus (${String(store.countArticles())} articles).`);
 } else {
   reanchorDemo(store, Date.now());
 }
 const bundled = loadBundledRates(store.rates, Date.now());
-if (bundled.length > 0) console.log(`Loaded the bundled exchange rates (${bundled.join(', ')}); "npm run rates:update" fetches current ones.`);
+if (bundled.length > 0) logger.info(`Loaded the bundled exchange rates (${bundled.join(', ')}); "npm run rates:update" fetches current ones.`);
 
 const cache = createResponseCache({ version: () => store.contentVersion() });
-const app = createApp({ store, clientDir, cache, publicOrigin: process.env.PUBLIC_ORIGIN });
+const app = createApp({ store, clientDir, cache, publicOrigin: process.env.PUBLIC_ORIGIN, logError: (error) => logger.error({ err: error }, 'internal error') });
 // A cached API answer goes out straight from node:http with the headers the app gave it; everything
 // else goes through the app.
 const appListener = getRequestListener(app.fetch);
-const { server, stop: stopServer } = createNodeServer((req, res) => {
-  if (!cache.serveNode(req, res)) void appListener(req, res);
-});
+const { server, stop: stopServer } = createNodeServer(
+  observeRequests((req, res) => {
+    if (!cache.serveNode(req, res)) void appListener(req, res);
+  }, logger),
+);
 server.listen(port, () => {
   const address = server.address();
-  console.log(`Newswire is running at http://localhost:${String(typeof address === 'object' && address !== null ? address.port : port)}`);
+  logger.info(`Newswire is running at http://localhost:${String(typeof address === 'object' && address !== null ? address.port : port)}`);
 });
 const ratesRefresh =
-  refresh === 'daily' ? startRatesRefresh({ rates: store.rates, documents: rateDocuments, log: (line) => console.log(line) }) : null;
+  refresh === 'daily' ? startRatesRefresh({ rates: store.rates, documents: rateDocuments, log: (line) => logger.info({ component: 'rates' }, line) }) : null;
 server.on('error', (error: NodeJS.ErrnoException) => {
-  console.error(error.code === 'EADDRINUSE' ? `Port ${String(port)} is in use: stop the other server or set PORT.` : error.message);
+  logger.fatal(error.code === 'EADDRINUSE' ? `Port ${String(port)} is in use: stop the other server or set PORT.` : error.message);
   process.exit(1);
 });
 
 // INGEST_SOURCES=<sources.json> turns on feed polling; it runs in the background, never delaying startup.
 // Each poll's ingest runs on a worker thread with its own connection, so readers are never held up.
 const ingestPool = createIngestPool({ databasePath, allowPrivate: process.env.INGEST_ALLOW_PRIVATE === '1' });
-const stopPolling = startSourcesPolling({ db, store, env: process.env, log: (line) => console.log(`[ingest] ${line}`), ingest: ingestPool.ingest });
+const stopPolling = startSourcesPolling({ db, store, env: process.env, log: (line) => logger.info({ component: 'ingest' }, line), ingest: ingestPool.ingest });
+
+// METRICS_PORT: Prometheus' /metrics on 127.0.0.1 only, never on the public port.
+watchDatabaseSize(databasePath);
+const metricsServer =
+  metricsPort === null ? null : startMetricsServer(metricsPort, (listening) => logger.info(`Metrics at http://127.0.0.1:${String(listening)}/metrics`));
 
 onStopSignals({
-  log: (line) => console.log(line),
+  log: (line) => logger.info(line),
   steps: [
     {
       name: 'the timers',
@@ -87,6 +105,15 @@ onStopSignals({
     },
     { name: 'the server', stop: stopServer },
     { name: 'the running ingest', stop: ingestPool.close },
+    {
+      name: 'the metrics server',
+      stop: () =>
+        new Promise<void>((done) => {
+          if (metricsServer === null) return done();
+          metricsServer.close(() => done());
+          metricsServer.closeAllConnections(); // a scraper's keep-alive connection would hold it open
+        }),
+    },
     { name: 'the database', stop: () => db.close() },
   ],
 });

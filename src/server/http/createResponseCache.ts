@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
+import { cacheHits } from '../metrics/metrics';
 
 /** One cached answer: the serialised JSON, its ETag and, once asked for, its gzip encoding. */
 interface CachedAnswer {
@@ -101,7 +102,10 @@ export function createResponseCache({ version, maxEntries = 5000, maxBytes = 64 
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
     const key = keyOf(c.req.url);
     const hit = fresh(key);
-    if (hit !== undefined) return respond(c.req.raw, hit);
+    if (hit !== undefined) {
+      cacheHits.inc({ cache: 'response' });
+      return respond(c.req.raw, hit);
+    }
     const current = version();
     await next();
     const res = c.res;
@@ -145,6 +149,7 @@ export function createResponseCache({ version, maxEntries = 5000, maxBytes = 64 
     if (headers === null) return false;
     res.writeHead(200, headers);
     res.end(gzip ? gzipped(answer) : answer.body);
+    cacheHits.inc({ cache: 'response' });
     return true;
   };
 

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Piscina from 'piscina';
+import { ingestResults } from '../metrics/metrics';
 import { IngestError, type IngestReport, type SectionRules } from './ingestFeed';
 import type { IngestResult, IngestTask } from './ingestWorker';
 
@@ -35,6 +36,7 @@ export function createIngestPool({ databasePath, allowPrivate }: { databasePath:
   return {
     ingest: async (target, rules, validators = {}) => {
       const result = await pool.run({ target, rules, validators, allowPrivate });
+      ingestResults.inc({ source: target, result: result.ok ? result.report.status : 'failed' });
       if (!result.ok) throw new IngestError(target, result.reason);
       return result.report;
     },

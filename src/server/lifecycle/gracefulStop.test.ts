@@ -79,7 +79,7 @@ describe('SIGTERM', () => {
     expect([...statuses.keys()].filter((s) => s !== 200)).toEqual([]);
     expect(answeredAfterSignal).toBeGreaterThan(0);
     expect(server.output()).toContain('SIGTERM: finishing the requests in flight');
-    expect(server.output()).toMatch(/stopped\n$/);
+    expect(server.output()).toMatch(/"msg":"stopped"}\n$/);
   }, 120_000);
 
   it('a second signal stops at once, with 1', async () => {
