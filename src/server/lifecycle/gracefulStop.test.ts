@@ -4,7 +4,10 @@ import { connect } from 'node:net';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createServer } from 'node:http';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { bigFeedXml } from '../../../test/bigFeed';
 import { freePort } from '../../../test/e2e/server';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -13,10 +16,10 @@ const clientDir = join(dir, 'client');
 mkdirSync(clientDir);
 writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>x</title>');
 
-async function startServer(port: number): Promise<{ child: ChildProcess; output: () => string; exited: Promise<number | null> }> {
+async function startServer(port: number, env: NodeJS.ProcessEnv = {}): Promise<{ child: ChildProcess; output: () => string; exited: Promise<number | null> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DATABASE_PATH: join(dir, `stop-${String(port)}.db`), CLIENT_DIR: clientDir, INGEST_SOURCES: '', RATES_REFRESH: 'off' },
+    env: { ...process.env, PORT: String(port), DATABASE_PATH: join(dir, `stop-${String(port)}.db`), CLIENT_DIR: clientDir, INGEST_SOURCES: '', RATES_REFRESH: 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -95,5 +98,31 @@ describe('SIGTERM', () => {
     expect(await server.exited).toBe(1);
     expect(server.output()).toContain('SIGTERM again: stopping now');
     socket.destroy();
+  }, 120_000);
+
+  it('lets a running ingest finish before it closes the database and exits 0', async () => {
+    const stories = 100;
+    const feed = { fetched: false };
+    const feedServer = createServer((_req, res) => {
+      feed.fetched = true;
+      res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(bigFeedXml(stories, { prefix: 'stop' }));
+    });
+    await new Promise<void>((done) => feedServer.listen(0, '127.0.0.1', done));
+    const address = feedServer.address();
+    const feedUrl = `http://127.0.0.1:${String(typeof address === 'object' && address !== null ? address.port : 0)}/feed.xml`;
+    writeFileSync(join(dir, 'sources.json'), JSON.stringify({ sources: [{ url: feedUrl }] }));
+    const port = await freePort();
+    const server = await startServer(port, { INGEST_SOURCES: join(dir, 'sources.json'), INGEST_ALLOW_PRIVATE: '1' });
+    while (!feed.fetched) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 300)); // the worker is parsing and sanitizing now
+    expect(server.output()).not.toContain(`${feedUrl}: ${String(stories)} new`);
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    feedServer.close();
+    const output = server.output();
+    expect(output.indexOf(`${feedUrl}: ${String(stories)} new`)).toBeGreaterThan(output.indexOf('SIGTERM: finishing'));
+    const db = new Database(join(dir, `stop-${String(port)}.db`));
+    expect(db.prepare<[], { n: number }>("SELECT count(*) AS n FROM articles WHERE guid LIKE 'urn:stop:%'").get()?.n).toBe(stories);
+    db.close();
   }, 120_000);
 });
