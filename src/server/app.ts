@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { compress } from 'hono/compress';
-import { createApi } from './api';
+import { createApi, type ApiLimits } from './api';
 import { isAppRoute } from './appRoutes';
 import { decodeFirstPaint, FIRST_PAINT_COOKIE } from '../contract/firstPaint';
 import { appPageHtml } from './html/appPage';
@@ -27,6 +27,8 @@ export interface AppOptions {
   logError?: (error: unknown) => void;
   /** The API's response cache; main.ts passes its own to answer cached requests before the app. */
   cache?: ResponseCache;
+  /** Per-client limits of the API (default API_LIMITS); tests that hammer the API on purpose raise them. */
+  limits?: ApiLimits;
 }
 
 const INTERNAL_MESSAGE = 'Something went wrong on our side. Please try again in a moment.';
@@ -40,7 +42,7 @@ function clientKey(c: Context): string {
 }
 
 /** The whole server: the JSON API under /api and, given `clientDir`, the built app with deep links. */
-export function createApp({ store, now = Date.now, clientDir, publicOrigin, logError = console.error, cache }: AppOptions): Hono {
+export function createApp({ store, now = Date.now, clientDir, publicOrigin, logError = console.error, cache, limits }: AppOptions): Hono {
   const app = new Hono();
   const responses = cache ?? createResponseCache({ version: () => store.contentVersion() });
 
@@ -57,7 +59,7 @@ export function createApp({ store, now = Date.now, clientDir, publicOrigin, logE
   app.use('/api/*', responses.recorder); // outermost: sees the headers as they finally leave
   app.use('*', securityHeaders());
   app.use('*', compress());
-  app.route('/api', createApi({ store, now, clientKey, cache: responses }));
+  app.route('/api', createApi({ store, now, clientKey, cache: responses, limits }));
 
   if (clientDir !== undefined) mountClient(app, store, clientDir, publicOrigin);
   return app;
