@@ -34,19 +34,23 @@ writeFileSync(join(dir, 'sources.json'), JSON.stringify({ sources: [{ url: feedU
 
 const port = await freePort();
 const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-  env: { ...process.env, PORT: String(port), DATABASE_PATH: join(dir, 'bench.db'), INGEST_SOURCES: join(dir, 'sources.json'), INGEST_ALLOW_PRIVATE: '1', RATES_REFRESH: 'off' },
+  env: { ...process.env, PORT: String(port), DATABASE_PATH: join(dir, 'bench.db'), INGEST_SOURCES: join(dir, 'sources.json'), INGEST_ALLOW_PRIVATE: '1', RATES_REFRESH: 'off', LOG_LEVEL: 'info' },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
-let output = '';
+let output = ''; // until the server runs; then only the unfinished last line (a log line per request follows)
+const state = { running: false };
 let ingestedAt = 0;
 let ingestLine = '';
 server.stdout.on('data', (chunk: Buffer) => {
   output += chunk.toString();
-  const line = output.split('\n').find((l) => l.includes('"component":"ingest"') && l.includes(feedUrl));
+  const lines = output.split('\n');
+  const line = lines.find((l) => l.includes('"component":"ingest"') && l.includes(`${feedUrl}: `));
   if (line !== undefined && ingestedAt === 0) {
     ingestedAt = performance.now();
     ingestLine = line;
   }
+  state.running ||= output.includes('running at');
+  if (state.running) output = lines.at(-1) ?? '';
 });
 const stop = () => {
   if (server.exitCode === null) server.kill('SIGTERM');
@@ -56,7 +60,7 @@ process.on('exit', () => {
   stop();
   rmSync(dir, { recursive: true, force: true });
 });
-while (!output.includes('running at')) {
+while (!state.running) {
   if (server.exitCode !== null) throw new Error(`the server exited:\n${output}`);
   await new Promise((r) => setTimeout(r, 50));
 }
@@ -76,6 +80,8 @@ function timed(path: string): Promise<number> {
 
 type Phase = 'before' | 'during';
 const samples: Record<string, Record<Phase, number[]>> = { '/': { before: [], during: [] }, '/api/feed': { before: [], during: [] } };
+// When the slowest answers during the ingest started, in seconds after the feed was fetched.
+const slowest: { ms: number; at: number }[] = [];
 const phaseAt = (startedAt: number): Phase | null => (fetchedAt === 0 || startedAt < fetchedAt ? 'before' : ingestedAt === 0 ? 'during' : null);
 async function reader(path: string): Promise<void> {
   const deadline = performance.now() + 120_000;
@@ -84,6 +90,7 @@ async function reader(path: string): Promise<void> {
     const ms = await timed(path);
     const phase = phaseAt(startedAt);
     if (phase !== null) samples[path]?.[phase].push(ms);
+    if (phase === 'during' && ms > 50) slowest.push({ ms, at: (startedAt - fetchedAt) / 1000 });
   }
 }
 // A second of warm-up (first answers build caches), then measure.
@@ -100,7 +107,6 @@ console.log(`\n${ingestLine}`);
 const seconds = (ingestedAt - fetchedAt) / 1000;
 console.log(`Ingest: ${String(STORIES)} stories of about 8 KB in ${seconds.toFixed(1)} s = ${(STORIES / seconds).toFixed(0)} stories a second (fetch, parse, sanitize, write; target ≥ 200)\n`);
 console.log('path        phase    answers     p50      p99      max');
-let ok = true;
 for (const [path, phases] of Object.entries(samples)) {
   for (const phase of ['before', 'during'] as const) {
     const v = phases[phase];
@@ -110,9 +116,10 @@ for (const [path, phases] of Object.entries(samples)) {
   const p99During = quantile(phases.during, 0.99);
   const maxDuring = Math.max(...phases.during);
   const pass = p99During <= 2 * p99Before && maxDuring <= 100;
-  ok &&= pass;
   console.log(`  ${path}: p99 during ≤ 2× before (${ms(p99During)} vs ${ms(2 * p99Before)}), max ≤ 100 ms (${ms(maxDuring)}) — ${pass ? 'met' : 'NOT met'}`);
 }
+if (slowest.length > 0) console.log(`Answers over 50 ms during the ingest (started at s after the fetch, of ${seconds.toFixed(1)} s): ${slowest.map((x) => `${x.ms.toFixed(0)} ms at ${x.at.toFixed(1)}`).join(', ')}`);
 console.log(`Ingest rate ≥ 200 stories a second — ${STORIES / seconds >= 200 ? 'met' : 'NOT met'}`);
 stop();
-process.exit(ok ? 0 : 0);
+// Figures, not a gate (timings never fail a run): exit 0 either way.
+process.exit(0);
