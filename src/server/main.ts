@@ -92,6 +92,10 @@ const stopPolling = startSourcesPolling({ db, store, env: process.env, log: (lin
 watchDatabaseSize(databasePath);
 const metricsServer =
   metricsPort === null ? null : startMetricsServer(metricsPort, (listening) => logger.info(`Metrics at http://127.0.0.1:${String(listening)}/metrics`));
+metricsServer?.on('error', (error: NodeJS.ErrnoException) => {
+  logger.fatal(error.code === 'EADDRINUSE' ? `METRICS_PORT ${String(metricsPort)} is in use: stop the other server or set another METRICS_PORT.` : error.message);
+  process.exit(1);
+});
 
 onStopSignals({
   log: (line) => logger.info(line),
