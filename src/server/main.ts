@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { createApp } from './app';
 import { createNodeServer } from './http/createNodeServer';
 import { createResponseCache } from './http/createResponseCache';
-import { onStopSignals } from './lifecycle/gracefulStop';
+import { onStopSignals } from './lifecycle/onStopSignals';
 import { openAppDatabase } from './store/openAppDatabase';
 import { createStore } from './store/createStore';
 import { reanchorDemo, seedDemo } from './seed/seedDemo';
