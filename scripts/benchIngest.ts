@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, createServer, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bigFeedXml } from '../test/bigFeed';
+import { bigFeedXml } from '../test/bigFeedXml';
 import { freePort } from '../test/e2e/server';
 import { spawn } from 'node:child_process';
 

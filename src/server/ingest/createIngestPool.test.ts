@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bigFeedXml } from '../../../test/bigFeed';
+import { bigFeedXml } from '../../../test/bigFeedXml';
 import { FeedPage, Health } from '../../contract/schemas';
 import { createApp } from '../app';
 import { createStore } from '../store/createStore';

@@ -4,10 +4,10 @@ import { fileURLToPath } from 'node:url';
 import Piscina from 'piscina';
 import { ingestResults } from '../metrics/metrics';
 import { IngestError, type IngestReport, type SectionRules } from './ingestFeed';
-import type { IngestResult, IngestTask } from './ingestWorker';
+import type { IngestResult, IngestTask } from './ingestInWorker';
 
 // Not `new URL(file, import.meta.url)`: Vite rewrites that pattern into an asset URL in tests.
-const WORKER = join(dirname(fileURLToPath(import.meta.url)), 'ingestWorker.ts');
+const WORKER = join(dirname(fileURLToPath(import.meta.url)), 'ingestInWorker.ts');
 
 /** Feeds ingested on worker threads, so that parsing, sanitizing and writing never hold up readers. */
 export interface IngestPool {

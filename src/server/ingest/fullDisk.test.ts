@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, statfsSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bigFeedXml } from '../../../test/bigFeed';
+import { bigFeedXml } from '../../../test/bigFeedXml';
 import { freePort, startServer } from '../../../test/e2e/server';
 import { createStore } from '../store/createStore';
 import { createIngestStore } from '../store/ingestStore';

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { createServer } from 'node:http';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { bigFeedXml } from '../../../test/bigFeed';
+import { bigFeedXml } from '../../../test/bigFeedXml';
 import { freePort } from '../../../test/e2e/server';
 
 const ROOT = resolve(import.meta.dirname, '../../..');

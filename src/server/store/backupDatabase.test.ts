@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bigFeedXml } from '../../../test/bigFeed';
+import { bigFeedXml } from '../../../test/bigFeedXml';
 import { freePort, startServer } from '../../../test/e2e/server';
 
 const ROOT = resolve(import.meta.dirname, '../../..');

@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bigFeedXml } from '../../../test/bigFeed';
+import { bigFeedXml } from '../../../test/bigFeedXml';
 import { loadBundledRates } from '../rates/loadBundledRates';
 import { parseCbrDaily } from '../rates/parseCbrDaily';
 import { parseEcbRates } from '../rates/parseEcbRates';
