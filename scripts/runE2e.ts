@@ -20,5 +20,6 @@ function run(command: string, args: string[]): void {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-run(process.execPath, ['--import', 'tsx', 'scripts/build.ts']);
+// `npm test` has built the app already (its server tests start it too).
+if (process.env.NEWSWIRE_BUILT !== '1') run(process.execPath, ['--import', 'tsx', 'scripts/build.ts']);
 run('node_modules/.bin/vitest', ['run', '--config', 'test/e2e/vitest.config.ts', ...process.argv.slice(2)]);

@@ -120,7 +120,7 @@ export function createResponseCache({
     const key = keyOf(url.slice(url.indexOf('/', url.indexOf('//') + 2)), { cookie: c.req.header('Cookie'), saveData: c.req.header('Save-Data') });
     const hit = fresh(key);
     if (hit !== undefined) {
-      cacheHits.inc({ cache: 'response' });
+      cacheHits.inc({ cache: contentType === 'text/html' ? 'page' : 'response' });
       return respond(c.req.raw, hit);
     }
     const current = version();
@@ -168,7 +168,7 @@ export function createResponseCache({
     if (headers === null) return false;
     res.writeHead(200, headers);
     res.end(gzip ? gzipped(answer) : answer.body);
-    cacheHits.inc({ cache: 'response' });
+    cacheHits.inc({ cache: contentType === 'text/html' ? 'page' : 'response' });
     return true;
   };
 

@@ -182,7 +182,12 @@ describe('npm start with RATES_REFRESH', () => {
     await new Promise((resolve) => probe.close(resolve));
     const { seen, stdout } = await startServer({ RATES_CBR_URL: nowhere, RATES_ECB_DAILY_URL: nowhere, RATES_ECB_90D_URL: nowhere }, /Rates refresh: .*\n/);
     expect(seen).toBe(true);
-    expect(stdout.split('\n').filter((l) => l.startsWith('Rates refresh'))).toEqual([
+    // The server logs JSON lines (pino): the messages themselves.
+    const messages = stdout
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => (JSON.parse(l) as { msg?: string }).msg ?? '');
+    expect(messages.filter((m) => m.startsWith('Rates refresh'))).toEqual([
       `Rates refresh: no network — could not reach ${new URL(nowhere).host}; the last good rates stay in service (Bank of Russia 2025-12-13, European Central Bank 2026-07-06).`,
     ]);
   }, 60_000);

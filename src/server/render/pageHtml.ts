@@ -35,12 +35,18 @@ export function pageHtml(template: string, page: RenderedPage, extras: HeadExtra
   const body = page.html.slice(rendered.length);
   const hoisted = extras.saveData ? rendered.replace(IMAGE_PRELOAD, '') : rendered;
   const head = [hoisted, page.head === null ? '' : previewTags(page.head), ...extras.assets].filter((t) => t !== '').join('\n    ');
+  const state = `<script type="application/json" id="${STATE_ELEMENT_ID}">${scriptJson(page.state)}</script>`;
+  const root = `<div id="root">${body}</div>${state}`;
   const start = template.indexOf(HEAD_START);
   const end = template.indexOf(HEAD_END);
-  if (start < 0 || end < start || !template.includes(ROOT)) throw new Error('index.html lacks the <!--page-head--> block or <div id="root"></div>');
-  // The template's own title and description stay only when the page renders none.
-  const defaults = hoisted.includes('<title>') ? '' : template.slice(start + HEAD_START.length, end);
-  const withHead = `${template.slice(0, start)}${defaults}${head}${template.slice(end + HEAD_END.length)}`;
-  const state = `<script type="application/json" id="${STATE_ELEMENT_ID}">${scriptJson(page.state)}</script>`;
-  return withHead.replace(ROOT, () => `<div id="root">${body}</div>${state}`);
+  // A template without its markers (not the app's index.html) still gets the page: in <head> and at the end.
+  const withHead =
+    start < 0 || end < start
+      ? template.includes('</head>')
+        ? template.replace('</head>', () => `${head}</head>`)
+        : `${head}${template}`
+      : // The template's own title and description stay only when the page renders none.
+        `${template.slice(0, start)}${hoisted.includes('<title>') ? '' : template.slice(start + HEAD_START.length, end)}${head}${template.slice(end + HEAD_END.length)}`;
+  if (withHead.includes(ROOT)) return withHead.replace(ROOT, () => root);
+  return withHead.includes('</body>') ? withHead.replace('</body>', () => `${root}</body>`) : `${withHead}${root}`;
 }

@@ -153,7 +153,7 @@ describe('SIGKILL during rates:update', () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it('always leaves a sound database with whole days of rates', async () => {
-    const env = { RATES_ECB_90D_URL: `${origin}/ecb-90d.xml`, RATES_ECB_DAILY_URL: `${origin}/ecb-daily.xml`, RATES_CBR_URL: `${origin}/cbr.xml` };
+    const env = { INGEST_ALLOW_PRIVATE: '1', RATES_ECB_90D_URL: `${origin}/ecb-90d.xml`, RATES_ECB_DAILY_URL: `${origin}/ecb-daily.xml`, RATES_CBR_URL: `${origin}/cbr.xml` };
     // The number of currencies of every day a run may write (or that was there before it).
     const expected = new Map<string, Set<number>>();
     const add = (key: string, n: number) => expected.set(key, (expected.get(key) ?? new Set()).add(n));
