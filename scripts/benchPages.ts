@@ -30,15 +30,18 @@ for (const [name, n, max] of [['duration', DURATION, 120], ['connections', CONNE
 const children: ChildProcess[] = [];
 const dir = mkdtempSync(join(tmpdir(), 'newswire-bench-pages-'));
 
-function start(args: string[], env: Record<string, string>): Promise<void> {
-  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+// Started when it answers (the server's own log may be quieted with LOG_LEVEL, as below).
+async function start(args: string[], env: Record<string, string>, port: number): Promise<void> {
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   children.push(child);
-  return new Promise((ok, fail) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('running at')) ok();
-    });
-    child.once('exit', (code) => fail(new Error(`${args.join(' ')} exited with ${String(code)}`)));
-  });
+  const exited = new Promise<never>((_, fail) => child.once('exit', (code) => fail(new Error(`${args.join(' ')} exited with ${String(code)}`))));
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const up = await Promise.race([fetch(`http://127.0.0.1:${String(port)}/`).then(() => true, () => false), exited]);
+    if (up) return;
+    if (Date.now() > deadline) throw new Error(`${args.join(' ')} did not answer on port ${String(port)} within 60 s`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }
 
 function stopAll(): void {
@@ -66,7 +69,8 @@ try {
     if (build.status !== 0) throw new Error('the build failed');
   }
   const base = `http://127.0.0.1:${String(PORT)}`;
-  await start(['--import', 'tsx', 'src/server/main.ts'], { PORT: String(PORT), DATABASE_PATH: join(dir, 'pages.db'), RATES_REFRESH: 'off' });
+  // Request logs off (LOG_LEVEL=warn): the bare server writes none either.
+  await start(['--import', 'tsx', 'src/server/main.ts'], { PORT: String(PORT), DATABASE_PATH: join(dir, 'pages.db'), RATES_REFRESH: 'off', LOG_LEVEL: 'warn' }, PORT);
   const feed = (await (await fetch(`${base}/api/feed?limit=1`)).json()) as { items: { url: string }[] };
   const article = feed.items[0]?.url;
   if (article === undefined) throw new Error('the demo corpus has no article');
@@ -87,7 +91,7 @@ try {
       BARE_ETAG: res.headers.get('ETag') ?? '',
       BARE_CONTENT_TYPE: res.headers.get('Content-Type') ?? 'text/html',
       BARE_CACHE_CONTROL: res.headers.get('Cache-Control') ?? '',
-    });
+    }, barePort);
     // Turns, twice, on a shared machine: compared on the means.
     const bare = [await load(`bare node:http, same bytes as ${path}`, `http://127.0.0.1:${String(barePort)}/`)];
     const real = [await load(`GET ${path} (${label})`, base + path)];

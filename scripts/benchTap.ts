@@ -27,10 +27,10 @@ if (!existsSync('dist/server/renderPage.js') && spawnSync(process.execPath, ['--
 // Watches every frame for the first story link inside the viewport, from the very start of the page.
 const WATCH = `(() => {
   const look = () => {
-    const link = document.querySelector('a[data-story-link]');
-    if (link !== null) {
+    for (const link of document.querySelectorAll('main a[href]')) {
+      if (!/^\\/[a-z]+\\/\\d+$/.test(link.getAttribute('href'))) continue;
       const r = link.getBoundingClientRect();
-      if (r.bottom > 0 && r.top < innerHeight && r.width > 0) { window.__linkSeenAt = performance.now(); return; }
+      if (r.bottom > 0 && r.top < innerHeight && r.width > 0) { window.__linkSeenAt = performance.now(); window.__linkHref = link.getAttribute('href'); return; }
     }
     requestAnimationFrame(look);
   };
@@ -54,8 +54,8 @@ async function measure(page: Page, path: string): Promise<Run> {
       return typeof at === 'number' ? at : null;
     }).catch(() => null);
   }
-  const link = page.locator('a[data-story-link]').first();
-  const href = await link.getAttribute('href');
+  const href = await page.evaluate(() => String(Reflect.get(window, '__linkHref')));
+  const link = page.locator(`main a[href="${href}"]`).first();
   for (let taps = 1; taps <= 50; taps++) {
     const tappedAt = await page.evaluate(() => performance.now());
     const box = await link.boundingBox();

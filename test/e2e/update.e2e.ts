@@ -1,6 +1,5 @@
 import { spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +21,8 @@ describe('a new version deployed while the app is open', () => {
   let base = '';
 
   beforeAll(async () => {
-    root = mkdtempSync(join(tmpdir(), 'newswire-update-'));
+    // Inside the project: the server's renderer build resolves its packages from node_modules up the tree.
+    root = mkdtempSync(join('dist', '.update-test-'));
     clientDir = join(root, 'dist', 'client');
     serverDir = join(root, 'dist', 'server');
     cpSync('dist/client', clientDir, { recursive: true }); // build A: the one `npm run test:e2e` made
