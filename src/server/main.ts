@@ -12,6 +12,7 @@ import { startSourcesPolling } from './ingest/startSourcesPolling';
 import { loadBundledRates } from './rates/loadBundledRates';
 import { ratesSourcesFromEnv } from './rates/ratesSources';
 import { startRatesRefresh } from './rates/startRatesRefresh';
+import { whenBackgroundWriter } from './cluster/whenBackgroundWriter';
 
 // `npm start`: the built app and the API from one process, on the embedded database.
 // React's server renderer is loaded below (dist/server/renderPage.js): its production build, unless told otherwise.
@@ -67,21 +68,27 @@ server.listen(port, () => {
   const address = server.address();
   console.log(`Newswire is running at http://localhost:${String(typeof address === 'object' && address !== null ? address.port : port)}`);
 });
-const ratesRefresh =
-  refresh === 'off'
-    ? null
-    : startRatesRefresh({ rates: store.rates, documents: rateDocuments, allowPrivate: process.env.INGEST_ALLOW_PRIVATE === '1', log: (line) => console.log(line) });
 server.on('error', (error: NodeJS.ErrnoException) => {
   console.error(error.code === 'EADDRINUSE' ? `Port ${String(port)} is in use: stop the other server or set PORT.` : error.message);
   process.exit(1);
 });
 
-// INGEST_SOURCES=<sources.json> turns on feed polling; it runs in the background, never delaying startup.
-const stopPolling = startSourcesPolling({ db, store, env: process.env, log: (line) => console.log(`[ingest] ${line}`) });
+// The background writers run in one process only (with WORKERS=n, the worker the primary chooses).
+const stopWriters = whenBackgroundWriter(() => {
+  const ratesRefresh =
+    refresh === 'off'
+      ? null
+      : startRatesRefresh({ rates: store.rates, documents: rateDocuments, allowPrivate: process.env.INGEST_ALLOW_PRIVATE === '1', log: (line) => console.log(line) });
+  // INGEST_SOURCES=<sources.json> turns on feed polling; it runs in the background, never delaying startup.
+  const stopPolling = startSourcesPolling({ db, store, env: process.env, log: (line) => console.log(`[ingest] ${line}`) });
+  return () => {
+    stopPolling();
+    ratesRefresh?.stop();
+  };
+});
 
 function shutdown(): void {
-  stopPolling();
-  ratesRefresh?.stop();
+  stopWriters();
   server.close(() => {
     db.close();
     process.exit(0);
