@@ -21,12 +21,12 @@ export interface ApiOptions {
   cache: ResponseCache;
 }
 
-/** Cache-Control of lists: short, then served stale while a fresh copy is fetched. */
-export const LIST_CACHE = 'public, max-age=30, stale-while-revalidate=300';
+/** Cache-Control of lists: short, then served stale while a fresh copy is fetched, and for a day if the server fails. */
+export const LIST_CACHE = 'public, max-age=30, stale-while-revalidate=300, stale-if-error=86400';
 /** Cache-Control of one article: it rarely changes once published. */
-export const ARTICLE_CACHE = 'public, max-age=300, stale-while-revalidate=86400';
+export const ARTICLE_CACHE = 'public, max-age=300, stale-while-revalidate=86400, stale-if-error=86400';
 /** Cache-Control of reference data (sections, cities). */
-export const STATIC_CACHE = 'public, max-age=3600, stale-while-revalidate=86400';
+export const STATIC_CACHE = 'public, max-age=3600, stale-while-revalidate=86400, stale-if-error=86400';
 
 const READS_PER_MINUTE = 30;
 
