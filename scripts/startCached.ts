@@ -49,7 +49,6 @@ for (;;) {
   } catch {
     // not listening yet
   }
-  if (stopping) await new Promise(() => undefined);
   if (Date.now() > deadline) {
     console.error(`The app did not answer at http://${origin} within 60 s.`);
     await stop(1);
