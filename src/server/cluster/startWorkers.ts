@@ -40,7 +40,7 @@ export function startWorkers({ exec, count, log, stopTimeoutMs = 5000 }: Workers
     worker.once('listening', () => {
       listening.add(worker);
       assignWriter();
-      if (Object.keys(cluster.workers).length < count && !stopping) fork();
+      if (Object.keys(cluster.workers ?? {}).length < count && !stopping) fork();
     });
     worker.once('exit', (code, signal) => {
       const wasListening = listening.delete(worker);
@@ -54,7 +54,7 @@ export function startWorkers({ exec, count, log, stopTimeoutMs = 5000 }: Workers
         assignWriter();
         fork();
       }
-      if (Object.keys(cluster.workers).length === 0) process.exit(failed ? 1 : 0);
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(failed ? 1 : 0);
     });
     return worker;
   };
@@ -62,7 +62,7 @@ export function startWorkers({ exec, count, log, stopTimeoutMs = 5000 }: Workers
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    const workers = Object.values(cluster.workers).filter((w) => w !== undefined);
+    const workers = Object.values(cluster.workers ?? {}).filter((w) => w !== undefined);
     if (workers.length === 0) process.exit(0);
     let left = workers.length;
     for (const worker of workers) {
