@@ -21,7 +21,16 @@ const serverBuild = defineConfig({
   define: { __NEWSWIRE_VERSION__: JSON.stringify(version) },
   plugins: [react()],
   publicDir: false,
-  build: { outDir: 'dist/server', emptyOutDir: true, target: 'node20', sourcemap: false },
+  build: {
+    outDir: 'dist/server',
+    emptyOutDir: true,
+    target: 'node20',
+    sourcemap: false,
+    // One file: the server loads each new build as renderPage.js?build=<version> (src/server/render/loadRenderer.ts).
+    // Split, the lazy pages' chunks would import the entry by its plain name, a second copy of it whose
+    // API fetch is never set: every page but the first one rendered would be drawn without its data.
+    rolldownOptions: { output: { codeSplitting: false } },
+  },
 });
 
 export default defineConfig(({ isSsrBuild }) => (isSsrBuild === true ? serverBuild : {
