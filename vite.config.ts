@@ -21,16 +21,7 @@ const serverBuild = defineConfig({
   define: { __NEWSWIRE_VERSION__: JSON.stringify(version) },
   plugins: [react()],
   publicDir: false,
-  build: {
-    outDir: 'dist/server',
-    emptyOutDir: true,
-    target: 'node20',
-    sourcemap: false,
-    // One file: the server loads each new build as renderPage.js?build=<version> (src/server/render/loadRenderer.ts).
-    // Split, the lazy pages' chunks would import the entry by its plain name, a second copy of it whose
-    // API fetch is never set: every page but the first one rendered would be drawn without its data.
-    rolldownOptions: { output: { codeSplitting: false } },
-  },
+  build: { outDir: 'dist/server', emptyOutDir: true, target: 'node20', sourcemap: false },
 });
 
 export default defineConfig(({ isSsrBuild }) => (isSsrBuild === true ? serverBuild : {
@@ -70,8 +61,9 @@ export default defineConfig(({ isSsrBuild }) => (isSsrBuild === true ? serverBui
     sourcemap: false,
     // The server preloads each page's lazy chunk and styles from it (src/server/render/pageAssets.ts).
     manifest: true,
-    // Every browser that runs this app supports <link rel="modulepreload">.
-    modulePreload: { polyfill: false },
+    // The server names each page's chunks in modulepreload links; in the app, a page's chunk brings its
+    // imports itself (their names in every dynamic import would cost the first load bytes).
+    modulePreload: false,
     rolldownOptions: {
       // Building a zod schema has no side effects: schemas a chunk does not use are left out of it.
       treeshake: { manualPureFunctions: ['z'] },
@@ -89,7 +81,7 @@ export default defineConfig(({ isSsrBuild }) => (isSsrBuild === true ? serverBui
         test: {
           name: 'server',
           environment: 'node',
-          include: ['src/server/**/*.test.ts', 'src/contract/**/*.test.ts', 'scripts/**/*.test.ts', 'test/lint/**/*.test.ts', 'test/integration/**/*.test.ts'],
+          include: ['src/server/**/*.test.{ts,tsx}', 'src/contract/**/*.test.ts', 'scripts/**/*.test.ts', 'test/lint/**/*.test.ts', 'test/integration/**/*.test.ts'],
         },
       },
       {

@@ -7,7 +7,7 @@ import { App } from './app/App';
 import { createQueryClient } from './app/queryClient';
 import { READER_COOKIE } from './contract/readerCookie';
 import { onChoicesChanged } from './lib/choicesChanged';
-import type { RenderSnapshot } from './lib/renderSnapshot';
+import { rememberRenderedFrom, type RenderSnapshot } from './lib/renderSnapshot';
 import { CITY_STORAGE_KEY } from './features/city/cityStore';
 import { FILTER_STORAGE_KEY } from './features/feed/sectionChoice';
 import './app/styles.css';
@@ -44,6 +44,8 @@ if (stateElement !== null && root.firstChild !== null) {
       }
       hydrate(queryClient, state.queries);
       snapshot = state.snapshot;
+      const api: unknown = Reflect.get(state, 'api');
+      if (Array.isArray(api)) rememberRenderedFrom(api.filter((path): path is string => typeof path === 'string' && path.startsWith('/api/')));
     }
   } catch {
     snapshot = null; // unreadable: the app renders the page itself

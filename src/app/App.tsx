@@ -6,10 +6,7 @@ import { AppRoutes } from './routeTable';
 
 interface AppProps {
   queryClient: QueryClient;
-  /**
-   * The router element with the routes inside it: BrowserRouter in the app, MemoryRouter in tests, the
-   * server's StaticRouterProvider (which renders the same route table itself).
-   */
+  /** The router element with the routes inside it: BrowserRouter in the app, StaticRouter on the server, MemoryRouter in tests. */
   router: (routes: ReactNode) => ReactNode;
   /** What the page was rendered for on the server (null when the browser renders on its own). */
   snapshot?: RenderSnapshot | null;

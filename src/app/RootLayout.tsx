@@ -1,39 +1,52 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Link, NavigationType, Outlet, useLocation, useNavigationType } from 'react-router';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { OfflineBanner } from '../features/offline/OfflineBanner';
 import { UpdatePrompt } from '../features/offline/UpdatePrompt';
 import { SiteHeader } from './SiteHeader';
 
-// Keyboard reading loads with the reader's first key press (which it then handles): a reader who
-// never uses the keyboard never downloads it.
+// Keyboard reading loads with the reader's first key press (the presses made while it loads are then
+// handled in order): a reader who never uses the keyboard never downloads it.
 const KeyboardShortcuts = lazy(async () => ({ default: (await import('../features/shortcuts/KeyboardShortcuts')).KeyboardShortcuts }));
 
 function isField(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target instanceof HTMLElement && target.isContentEditable);
 }
 
-/** The first key press that may be a shortcut (a single character, no Ctrl, Alt or Cmd, not in a field), or null. */
-function useFirstShortcutKey(): KeyboardEvent | null {
-  const [first, setFirst] = useState<KeyboardEvent | null>(null);
+/**
+ * Key presses that may be shortcuts (a single character, no Ctrl, Alt or Cmd, not in a field), kept from
+ * the first one until keyboard reading has loaded and taken them (`taken`); null before the first.
+ */
+function useEarlyShortcutKeys(): { keys: KeyboardEvent[] | null; taken: () => void } {
+  const [keys, setKeys] = useState<KeyboardEvent[] | null>(null);
+  const [listening, setListening] = useState(true);
+  // Set at once when keyboard reading listens itself: no press may reach both.
+  const taken = useRef(false);
   useEffect(() => {
-    if (first !== null) return;
+    if (!listening) return;
     const listener = (event: KeyboardEvent) => {
+      if (taken.current) return;
       if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey || isField(event.target)) return;
       if (event.key === '/') event.preventDefault(); // the search shortcut, not the browser's quick find
-      setFirst(event);
+      setKeys((kept) => [...(kept ?? []), event]);
     };
     window.addEventListener('keydown', listener);
     return () => window.removeEventListener('keydown', listener);
-  }, [first]);
-  return first;
+  }, [listening]);
+  return {
+    keys,
+    taken: () => {
+      taken.current = true;
+      setListening(false);
+    },
+  };
 }
 
 /** Every page: skip link, masthead, the page, footer. */
 export function RootLayout() {
   const { pathname } = useLocation();
   const navigationType = useNavigationType();
-  const firstKey = useFirstShortcutKey();
+  const early = useEarlyShortcutKeys();
   useEffect(() => {
     // A new page starts at the top; Back and Forward keep the browser's own scroll restoration.
     if (navigationType !== NavigationType.Pop) window.scrollTo(0, 0);
@@ -51,10 +64,10 @@ export function RootLayout() {
           <Outlet />
         </ErrorBoundary>
       </main>
-      {firstKey !== null && (
+      {early.keys !== null && (
         <ErrorBoundary fallback={null}>
           <Suspense fallback={null}>
-            <KeyboardShortcuts firstKey={firstKey} />
+            <KeyboardShortcuts earlyKeys={early.keys} onListening={early.taken} />
           </Suspense>
         </ErrorBoundary>
       )}

@@ -25,3 +25,15 @@ export const RenderSnapshotContext = createContext<RenderSnapshot | null>(null);
 export function useRenderSnapshot(): RenderSnapshot | null {
   return useContext(RenderSnapshotContext);
 }
+
+let renderedFrom: readonly string[] = [];
+
+/** Remembers the API paths the server rendered this page from (the page's data came inside its HTML). */
+export function rememberRenderedFrom(paths: readonly string[]): void {
+  renderedFrom = paths;
+}
+
+/** The API paths the server rendered this page from: the service worker keeps them, as if the page had fetched them. */
+export function renderedFromPaths(): readonly string[] {
+  return renderedFrom;
+}

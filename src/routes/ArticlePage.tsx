@@ -10,6 +10,7 @@ import { Skeleton } from '../components/Skeleton';
 import { isSectionSlug } from '../contract/sections';
 import { useRenderSnapshot } from '../lib/renderSnapshot';
 import { ArticleView } from '../features/article/ArticleView';
+import { pageIndex } from '../features/article/pageIndex';
 import { TopStories } from '../features/feed/TopStories';
 import { MostRead } from '../features/most-read/MostRead';
 import { SaveButton } from '../features/saved/SaveButton';
@@ -17,11 +18,6 @@ import { useSavedCopy } from '../features/saved/useSavedCopy';
 import { ShareButton } from '../features/share/ShareButton';
 import { NotFoundPage } from './NotFoundPage';
 
-/** Parses "?page=2" into a zero-based page index; null when the value is not a page number. */
-export function pageIndex(raw: string | null): number | null {
-  if (raw === null) return 0;
-  return /^[1-9]\d{0,2}$/.test(raw) ? Number(raw) - 1 : null;
-}
 
 /**
  * `/{section}/{id}`: one article, with Top stories and Most read beside it on wide screens. Offline,

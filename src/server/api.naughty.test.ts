@@ -18,7 +18,9 @@ let articleId = 0;
 
 beforeAll(() => {
   const { store } = createTestStore(NOW);
-  app = createApp({ store, now: () => NOW, logError: () => undefined });
+  // Thousands of requests from one client on purpose: the per-client limits would answer 429 (api.limits.test.ts).
+  const plenty = { burst: 1e9, perMinute: 1e9 };
+  app = createApp({ store, now: () => NOW, logError: () => undefined, limits: { search: plenty, views: plenty, posts: plenty } });
   articleId = store.feed(null, 1, null).items[0]?.id ?? 0;
 });
 

@@ -1,10 +1,10 @@
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { etag } from 'hono/etag';
 import { MostReadPeriod } from '../contract/schemas';
 import { SECTIONS } from '../contract/sections';
 import { CITIES } from './cities';
 import { badRequest, notFound, ApiProblem } from './http/ApiProblem';
-import { createRateLimiter } from './http/createRateLimiter';
+import { createRateLimiter, type RateLimit } from './http/createRateLimiter';
 import { createRatesApi } from './rates/createRatesApi';
 import type { ResponseCache } from './http/createResponseCache';
 import { cursorParam, idParam, instantParam, limitParam, sectionsParam, single, slugParam } from './http/params';
@@ -19,7 +19,23 @@ export interface ApiOptions {
   clientKey: (c: Context) => string;
   /** Where answers that depend only on the stored content are kept until it changes. */
   cache: ResponseCache;
+  /** Per-client limits (default API_LIMITS). */
+  limits?: ApiLimits;
 }
+
+/** Per-client token buckets: searches the cache cannot answer, counted reads, and every POST. */
+export interface ApiLimits {
+  search: RateLimit;
+  views: RateLimit;
+  posts: RateLimit;
+}
+
+/** The limits of `npm start`: far above what a reader does, low enough that one client cannot hog the database. */
+export const API_LIMITS: ApiLimits = {
+  search: { burst: 60, perMinute: 120 },
+  views: { burst: 30, perMinute: 30 },
+  posts: { burst: 60, perMinute: 120 },
+};
 
 /** Cache-Control of lists: short, then served stale while a fresh copy is fetched, and for a day if the server fails. */
 export const LIST_CACHE = 'public, max-age=30, stale-while-revalidate=300, stale-if-error=86400';
@@ -28,14 +44,24 @@ export const ARTICLE_CACHE = 'public, max-age=300, stale-while-revalidate=86400,
 /** Cache-Control of reference data (sections, cities). */
 export const STATIC_CACHE = 'public, max-age=3600, stale-while-revalidate=86400, stale-if-error=86400';
 
-const READS_PER_MINUTE = 30;
-
 /** The JSON API of API.md, mounted under /api by createApp. */
-export function createApi({ store, now, clientKey, cache }: ApiOptions): Hono {
+export function createApi({ store, now, clientKey, cache, limits = API_LIMITS }: ApiOptions): Hono {
   const api = new Hono();
-  const readLimiter = createRateLimiter(READS_PER_MINUTE, 60_000);
+  // A 429 in the API's error shape, with the seconds until the client's bucket has a token again.
+  const limited = (limit: RateLimit, what: string): MiddlewareHandler => {
+    const limiter = createRateLimiter(limit);
+    return async (c, next) => {
+      const wait = limiter.take(clientKey(c), now());
+      if (wait > 0) {
+        c.header('Retry-After', String(wait));
+        throw new ApiProblem('rate_limited', `Too many ${what} from this address; try again in ${String(wait)} s.`);
+      }
+      await next();
+    };
+  };
 
   api.use('*', etag({ weak: true }));
+  api.post('*', limited(limits.posts, 'requests'));
   // Answers that depend only on the stored content are served from memory until it changes.
   const cached = cache.middleware;
 
@@ -89,15 +115,9 @@ export function createApi({ store, now, clientKey, cache }: ApiOptions): Hono {
     return c.json(article);
   });
 
-  api.post('/articles/:id/views', (c) => {
+  api.post('/articles/:id/views', limited(limits.views, 'reads counted'), (c) => {
     const id = idParam(c);
-    const key = clientKey(c);
-    const t = now();
-    if (!readLimiter.allow(key, t)) {
-      c.header('Retry-After', String(readLimiter.retryAfter(key, t)));
-      throw new ApiProblem('rate_limited', `Too many reads counted from this address; try again in a minute.`);
-    }
-    if (!store.addView(id, t)) throw notFound(`There is no article with id ${String(id)}.`);
+    if (!store.addView(id, now())) throw notFound(`There is no article with id ${String(id)}.`);
     c.header('Cache-Control', 'no-store');
     return c.body(null, 204);
   });
@@ -111,7 +131,8 @@ export function createApi({ store, now, clientKey, cache }: ApiOptions): Hono {
     return c.json({ items: store.mostRead(period.data, limit, now()) });
   });
 
-  api.get('/search', cached, (c) => {
+  // After the cache: only searches that reach the database count.
+  api.get('/search', cached, limited(limits.search, 'searches'), (c) => {
     const q = single(c, 'q');
     const length = q === undefined ? 0 : Array.from(q).length; // characters, not UTF-16 units
     if (q === undefined || q.trim() === '' || length > 200) {

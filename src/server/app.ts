@@ -7,7 +7,7 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { compress } from 'hono/compress';
 import { etag } from 'hono/etag';
-import { createApi } from './api';
+import { createApi, type ApiLimits } from './api';
 import { isAppRoute } from './appRoutes';
 import { READER_COOKIE } from '../contract/readerCookie';
 import { previousAssetsDir } from './previousAssets';
@@ -36,6 +36,8 @@ export interface AppOptions {
   pages?: ResponseCache;
   /** The page renderer (src/server/render/renderPage.tsx: its build in production, the source in tests). */
   renderPage?: (request: RenderRequest) => Promise<RenderedPage>;
+  /** Per-client limits of the API (default API_LIMITS); tests that hammer the API on purpose raise them. */
+  limits?: ApiLimits;
 }
 
 const MINUTE_MS = 60_000;
@@ -78,7 +80,7 @@ function clientKey(c: Context): string {
 }
 
 /** The whole server: the JSON API under /api and, given `clientDir`, the built app with deep links. */
-export function createApp({ store, now = Date.now, clientDir, publicOrigin, logError = console.error, cache, pages, renderPage }: AppOptions): Hono {
+export function createApp({ store, now = Date.now, clientDir, publicOrigin, logError = console.error, cache, pages, renderPage, limits }: AppOptions): Hono {
   const app = new Hono();
   const responses = cache ?? createResponseCache({ version: () => store.contentVersion() });
   const pageCache = pages ?? createPageCache(store, now, clientDir);
@@ -97,7 +99,7 @@ export function createApp({ store, now = Date.now, clientDir, publicOrigin, logE
   app.use('*', pageCache.recorder);
   app.use('*', securityHeaders());
   app.use('*', compress());
-  app.route('/api', createApi({ store, now, clientKey, cache: responses }));
+  app.route('/api', createApi({ store, now, clientKey, cache: responses, limits }));
 
   if (clientDir !== undefined && renderPage === undefined) throw new Error('createApp: serving the built client needs its page renderer (renderPage).');
   if (renderPage !== undefined) mountClient(app, { now, clientDir, publicOrigin, renderPage, pageCache, logError });

@@ -1,13 +1,19 @@
 import { getRequestListener } from '@hono/node-server';
-import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createApp, createPageCache } from './app';
+import { createNodeServer } from './http/createNodeServer';
 import { latestRenderer } from './render/loadRenderer';
 import { createResponseCache } from './http/createResponseCache';
-import { openDatabase } from './store/openDatabase';
+import { onStopSignals } from './lifecycle/onStopSignals';
+import { openAppDatabase } from './store/openAppDatabase';
 import { createStore } from './store/createStore';
 import { reanchorDemo, seedDemo } from './seed/seedDemo';
+import { createIngestPool } from './ingest/createIngestPool';
+import { createLogger } from './log/createLogger';
+import { watchDatabaseSize } from './metrics/metrics';
+import { observeRequests } from './metrics/observeRequests';
+import { startMetricsServer } from './metrics/startMetricsServer';
 import { startSourcesPolling } from './ingest/startSourcesPolling';
 import { loadBundledRates } from './rates/loadBundledRates';
 import { ratesSourcesFromEnv } from './rates/ratesSources';
@@ -37,6 +43,11 @@ try {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 }
+const metricsPort = process.env.METRICS_PORT?.trim() ? Number(process.env.METRICS_PORT) : null;
+if (metricsPort !== null && (!Number.isInteger(metricsPort) || metricsPort < 0 || metricsPort > 65535)) {
+  console.error(`METRICS_PORT must be a port number (0–65535), not "${String(process.env.METRICS_PORT).slice(0, 40)}".`);
+  process.exit(1);
+}
 const serverDir = resolve(process.env.SERVER_DIR ?? 'dist/server');
 if (!existsSync(join(clientDir, 'index.html')) || !existsSync(join(serverDir, 'renderPage.js'))) {
   console.error(`No built app in ${clientDir} and ${serverDir}: run "npm run build" first (npm start does both).`);
@@ -44,56 +55,79 @@ if (!existsSync(join(clientDir, 'index.html')) || !existsSync(join(serverDir, 'r
 }
 const renderPage = await latestRenderer(join(serverDir, 'renderPage.js'));
 
-const db = openDatabase(databasePath);
+// Problems found before this point are one plain line for the person at the terminal; from here on, JSON.
+const logger = createLogger();
+const db = openAppDatabase(databasePath);
 const store = createStore(db);
 if (store.countArticles() === 0) {
   seedDemo(store, Date.now());
-  console.log(`Created ${databasePath} with the demo corpus (${String(store.countArticles())} articles).`);
+  logger.info(`Created ${databasePath} with the demo corpus (${String(store.countArticles())} articles).`);
 } else {
   reanchorDemo(store, Date.now());
 }
 const bundled = loadBundledRates(store.rates, Date.now());
-if (bundled.length > 0) console.log(`Loaded the bundled exchange rates (${bundled.join(', ')}); they are refreshed in the background unless RATES_REFRESH=off.`);
+if (bundled.length > 0) logger.info(`Loaded the bundled exchange rates (${bundled.join(', ')}); they are refreshed in the background unless RATES_REFRESH=off.`);
 
 const cache = createResponseCache({ version: () => store.contentVersion() });
 const pages = createPageCache(store, Date.now, clientDir);
-const app = createApp({ store, clientDir, cache, pages, renderPage, publicOrigin: process.env.PUBLIC_ORIGIN });
+const app = createApp({ store, clientDir, cache, pages, renderPage, publicOrigin: process.env.PUBLIC_ORIGIN, logError: (error) => logger.error({ err: error }, 'internal error') });
 // A cached API answer or page goes out straight from node:http with the headers the app gave it;
 // everything else goes through the app.
 const appListener = getRequestListener(app.fetch);
-const server = createServer((req, res) => {
-  if (!cache.serveNode(req, res) && !pages.serveNode(req, res)) void appListener(req, res);
-});
+const { server, stop: stopServer } = createNodeServer(
+  observeRequests((req, res) => {
+    if (!cache.serveNode(req, res) && !pages.serveNode(req, res)) void appListener(req, res);
+  }, logger),
+);
 server.listen(port, () => {
   const address = server.address();
-  console.log(`Newswire is running at http://localhost:${String(typeof address === 'object' && address !== null ? address.port : port)}`);
+  logger.info(`Newswire is running at http://localhost:${String(typeof address === 'object' && address !== null ? address.port : port)}`);
 });
 server.on('error', (error: NodeJS.ErrnoException) => {
-  console.error(error.code === 'EADDRINUSE' ? `Port ${String(port)} is in use: stop the other server or set PORT.` : error.message);
+  logger.fatal(error.code === 'EADDRINUSE' ? `Port ${String(port)} is in use: stop the other server or set PORT.` : error.message);
   process.exit(1);
 });
 
-// The background writers run in one process only (with WORKERS=n, the worker the primary chooses).
+// Each poll's ingest runs on a worker thread with its own connection, so readers are never held up.
+const ingestPool = createIngestPool({ databasePath, allowPrivate: process.env.INGEST_ALLOW_PRIVATE === '1' });
+// The background writers run in one process only (with WORKERS=n, the worker the primary chooses: src/server/cluster).
 const stopWriters = whenBackgroundWriter(() => {
   const ratesRefresh =
     refresh === 'off'
       ? null
-      : startRatesRefresh({ rates: store.rates, documents: rateDocuments, allowPrivate: process.env.INGEST_ALLOW_PRIVATE === '1', log: (line) => console.log(line) });
+      : startRatesRefresh({ rates: store.rates, documents: rateDocuments, allowPrivate: process.env.INGEST_ALLOW_PRIVATE === '1', log: (line) => logger.info({ component: 'rates' }, line) });
   // INGEST_SOURCES=<sources.json> turns on feed polling; it runs in the background, never delaying startup.
-  const stopPolling = startSourcesPolling({ db, store, env: process.env, log: (line) => console.log(`[ingest] ${line}`) });
+  const stopPolling = startSourcesPolling({ db, store, env: process.env, log: (line) => logger.info({ component: 'ingest' }, line), ingest: ingestPool.ingest });
   return () => {
     stopPolling();
     ratesRefresh?.stop();
   };
 });
 
-function shutdown(): void {
-  stopWriters();
-  server.close(() => {
-    db.close();
-    process.exit(0);
-  });
-  setTimeout(() => process.exit(0), 2000).unref();
-}
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+// METRICS_PORT: Prometheus' /metrics on 127.0.0.1 only, never on the public port.
+watchDatabaseSize(databasePath);
+const metricsServer =
+  metricsPort === null ? null : startMetricsServer(metricsPort, (listening) => logger.info(`Metrics at http://127.0.0.1:${String(listening)}/metrics`));
+metricsServer?.on('error', (error: NodeJS.ErrnoException) => {
+  logger.fatal(error.code === 'EADDRINUSE' ? `METRICS_PORT ${String(metricsPort)} is in use: stop the other server or set another METRICS_PORT.` : error.message);
+  process.exit(1);
+});
+
+onStopSignals({
+  log: (line) => logger.info(line),
+  steps: [
+    { name: 'the timers', stop: stopWriters },
+    { name: 'the server', stop: stopServer },
+    { name: 'the running ingest', stop: ingestPool.close },
+    {
+      name: 'the metrics server',
+      stop: () =>
+        new Promise<void>((done) => {
+          if (metricsServer === null) return done();
+          metricsServer.close(() => done());
+          metricsServer.closeAllConnections(); // a scraper's keep-alive connection would hold it open
+        }),
+    },
+    { name: 'the database', stop: () => db.close() },
+  ],
+});

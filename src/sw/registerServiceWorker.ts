@@ -1,4 +1,5 @@
 import { offerUpdate } from '../lib/appUpdate';
+import { renderedFromPaths } from '../lib/renderSnapshot';
 
 // Registration of the service worker, loaded after the page (never part of the first load). It
 // reports a new version to the page (the "A new version is available — Reload" prompt) and lets it
@@ -8,15 +9,17 @@ const HOUR = 60 * 60 * 1000;
 const MIN_CHECK_GAP = 5 * 60 * 1000;
 
 // The first visit is not controlled until the worker activates: ask it to keep what the page has
-// already fetched (the feed, top stories, pictures) so that it reads offline after this one visit.
+// already fetched (pictures, API answers) and the API answers the server rendered it from (the feed,
+// top stories), so that it reads offline after this one visit.
 function keepWhatWasFetched(worker: ServiceWorker): void {
-  const urlsToCache = performance
+  const fetched = performance
     .getEntriesByType('resource')
     .map((entry) => entry.name)
     .filter((name) => {
       const url = new URL(name);
       return url.origin === window.location.origin && (url.pathname.startsWith('/api/') || url.pathname.startsWith('/images/'));
     });
+  const urlsToCache = [...fetched, ...renderedFromPaths().map((path) => new URL(path, window.location.origin).href)];
   worker.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: [...new Set(urlsToCache)] } });
 }
 

@@ -68,7 +68,7 @@ describe('Search, Topics, galleries and infographics in Chromium', () => {
     const { page, errors } = await openPage(browser, DESKTOP);
     await page.goto('/galleries');
     await page.locator('.gallery-card h2 a').first().click();
-    const thumbs = page.getByRole('button', { name: /^Photo \d+ of \d+: / });
+    const thumbs = page.getByRole('link', { name: /^Photo \d+ of \d+: / });
     await thumbs.first().waitFor();
     const count = await thumbs.count();
     await thumbs.nth(1).focus();
@@ -104,7 +104,7 @@ describe('Search, Topics, galleries and infographics in Chromium', () => {
     const { page } = await openPage(browser, PHONE);
     await page.goto('/galleries');
     await page.locator('.gallery-card h2 a').first().click();
-    await page.getByRole('button', { name: /^Photo 1 of \d+: / }).click();
+    await page.getByRole('link', { name: /^Photo 1 of \d+: / }).click();
     const photo = page.getByRole('dialog').getByRole('img');
     await photo.waitFor();
     const box = await photo.boundingBox();
@@ -140,7 +140,7 @@ describe('Search, Topics, galleries and infographics in Chromium', () => {
       await page.locator('.gallery-card h2 a').first().waitFor();
       await check('galleries');
       await page.locator('.gallery-card h2 a').first().click();
-      await page.getByRole('button', { name: /^Photo 1 of \d+: / }).click();
+      await page.getByRole('link', { name: /^Photo 1 of \d+: / }).click();
       await page.getByRole('dialog').getByRole('img').waitFor();
       await check('gallery with the lightbox open');
       await page.goto('/infographics');

@@ -1,13 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launchBrowser, openPage, serverStore } from './browser';
 
 const PHONE = { width: 375, height: 812 };
 const DESKTOP = { width: 1280, height: 900 };
-
-async function storyCount(page: Page): Promise<number> {
-  return page.locator('.feed-rows h3 a').count();
-}
 
 describe('News Feed in Chromium', () => {
   let browser: Browser;
@@ -46,17 +42,17 @@ describe('News Feed in Chromium', () => {
       await page.waitForTimeout(150);
     }
     await end.waitFor();
-    // The virtualised list keeps only rows near the viewport in the DOM, but knows all of them.
-    const setSize = Number(await page.locator('.feed-rows > li').first().getAttribute('aria-setsize'));
-    expect(setSize).toBeGreaterThan(48);
-    expect(await storyCount(page)).toBeLessThan(48);
+    // Every story of the demo corpus, once each (a list this short is not virtualised: see FeedList.test.tsx).
+    const links = await page.locator('.feed-rows h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.length).toBeGreaterThanOrEqual(48);
+    expect(new Set(links).size).toBe(links.length);
     await page.context().close();
   });
 
   it('filters by keyboard, shows the filter in the URL and keeps it after a reload', async () => {
     const { page } = await openPage(browser, DESKTOP);
     await page.goto('/');
-    await page.getByRole('button', { name: 'Filter sections' }).focus();
+    await page.locator('summary', { hasText: 'Filter sections' }).focus();
     await page.keyboard.press('Enter');
     const panel = page.getByRole('group', { name: 'Sections in your feed' });
     for (const name of ['Russian Politics & Diplomacy', 'World', 'Business & Economy', 'Military & Defense', 'Society & Culture', 'Sport', 'Press Review']) {

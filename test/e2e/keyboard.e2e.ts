@@ -31,7 +31,7 @@ describe('reading with the keyboard only', () => {
     await page.locator('a[data-story-link]').first().waitFor();
 
     // Filter: only Sport.
-    await tabTo(page, (el) => el.tag === 'BUTTON' && el.name === 'Filter sections');
+    await tabTo(page, (el) => el.tag === 'SUMMARY' && el.name.startsWith('Filter sections'));
     await page.keyboard.press('Enter');
     const boxes = ['Russian Politics & Diplomacy', 'World', 'Business & Economy', 'Military & Defense', 'Science & Space', 'Society & Culture', 'Press Review'];
     await page.keyboard.press('Tab');
@@ -45,6 +45,8 @@ describe('reading with the keyboard only', () => {
     // Read the first Sport story: j moves to it, o opens it; the headline takes focus.
     await page.locator('a[data-story-link][href^="/sports/"]').first().waitFor();
     await page.keyboard.press('j');
+    // Keyboard reading loads with the first key press, then handles it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-story-link'))).toBe(true);
     const title = await page.evaluate(() => document.activeElement?.textContent ?? '');
     await page.keyboard.press('o');
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');

@@ -37,7 +37,7 @@ describe('keyboard reading', () => {
     await screen.findByRole('heading', { level: 1, name: links[1]!.textContent });
     await user.keyboard('u');
     await waitFor(() => expect(router.location.pathname).toBe('/'));
-  });
+  }, 15_000);
 
   it('goes to a section with g then its key, and shows the list of shortcuts with ?', async () => {
     const user = userEvent.setup();

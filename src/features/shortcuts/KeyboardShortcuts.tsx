@@ -4,10 +4,17 @@ import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 
 const ShortcutsHelp = lazy(async () => ({ default: (await import('./ShortcutsHelp')).ShortcutsHelp }));
 
-/** Keyboard reading for the whole app, with its help dialog ("?") loaded on demand; `firstKey` is the press that loaded it. */
-export function KeyboardShortcuts({ firstKey }: { firstKey: KeyboardEvent | null }) {
+interface KeyboardShortcutsProps {
+  /** The presses made before keyboard reading was here (the first one loaded it), handled in order. */
+  earlyKeys: readonly KeyboardEvent[];
+  /** Called once keyboard reading listens itself. */
+  onListening: () => void;
+}
+
+/** Keyboard reading for the whole app, with its help dialog ("?") loaded on demand. */
+export function KeyboardShortcuts({ earlyKeys, onListening }: KeyboardShortcutsProps) {
   const [help, setHelp] = useState(false);
-  useKeyboardShortcuts(() => setHelp(true), firstKey);
+  useKeyboardShortcuts(() => setHelp(true), earlyKeys, onListening);
   if (!help) return null;
   return (
     <ErrorBoundary fallback={null}>

@@ -9,12 +9,12 @@ const G_TIMEOUT_MS = 1500;
  * g then a section's key goes to it, ? shows the list. Never while typing in a field or in a dialog,
  * never with Ctrl, Alt or Cmd.
  */
-export function useKeyboardShortcuts(onHelp: () => void, firstKey: KeyboardEvent | null = null): void {
+export function useKeyboardShortcuts(onHelp: () => void, earlyKeys: readonly KeyboardEvent[] = [], onListening: () => void = () => undefined): void {
   const navigate = useNavigate();
   const location = useLocation();
   const pendingG = useRef(0);
 
-  // `replay`: the press that loaded keyboard reading, handled once it is here.
+  // `replay`: a press made before keyboard reading was here, handled once it is.
   const onKey = useEffectEvent((event: KeyboardEvent, replay = false) => {
     if ((event.defaultPrevented && !replay) || event.ctrlKey || event.metaKey || event.altKey) return;
     if (isTypingTarget(event.target)) return;
@@ -70,12 +70,19 @@ export function useKeyboardShortcuts(onHelp: () => void, firstKey: KeyboardEvent
     }
   });
 
+  // The early presses are handled once (those that came while this rendered too), then this listens itself.
+  const handled = useRef(0);
+  const listening = useEffectEvent(onListening);
   useEffect(() => {
-    if (firstKey !== null) onKey(firstKey, true);
+    for (const event of earlyKeys.slice(handled.current)) onKey(event, true);
+    handled.current = earlyKeys.length;
+  }, [earlyKeys]);
+  useEffect(() => {
     const listener = (event: KeyboardEvent) => onKey(event);
     window.addEventListener('keydown', listener);
+    listening();
     return () => window.removeEventListener('keydown', listener);
-  }, [firstKey]);
+  }, []);
 }
 
 // Stories hidden under the masthead do not count as "in view".

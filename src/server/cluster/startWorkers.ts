@@ -7,7 +7,7 @@ export interface WorkersOptions {
   exec: string;
   count: number;
   log: (line: string) => void;
-  /** How long the workers have to finish their answers on a stop before they are killed. */
+  /** How long the workers have to stop by themselves (their own graceful stop allows 10 s) before they are killed. */
   stopTimeoutMs?: number;
 }
 
@@ -19,7 +19,7 @@ export interface WorkersOptions {
  * replaced; one that dies before (a bad setting, the port in use) is not, and the primary exits once no
  * worker is left. SIGINT/SIGTERM stop every worker, then the primary.
  */
-export function startWorkers({ exec, count, log, stopTimeoutMs = 5000 }: WorkersOptions): void {
+export function startWorkers({ exec, count, log, stopTimeoutMs = 12_000 }: WorkersOptions): void {
   cluster.setupPrimary({ exec });
   const listening = new Set<Worker>();
   let writer: Worker | null = null;

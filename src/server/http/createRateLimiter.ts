@@ -1,28 +1,43 @@
+/** A token bucket's size: `burst` calls at once, then `perMinute` a minute, refilled continuously. */
+export interface RateLimit {
+  burst: number;
+  perMinute: number;
+}
+
 /**
- * A fixed-window counter per client key: `allow(key, now)` is false once `max` calls were
- * made in the current window. Old windows are dropped as keys come back, bounded by `maxKeys`.
+ * A token bucket per client key: `take(key, now)` spends one token and answers 0, or, with the
+ * bucket empty, answers the whole seconds until a token is back (for Retry-After). Keys are kept in
+ * insertion order and the oldest dropped past `maxKeys`: a dropped key only gets a full bucket back.
  */
-export function createRateLimiter(max: number, windowMs: number, maxKeys = 10_000) {
-  const windows = new Map<string, { start: number; count: number }>();
+export function createRateLimiter({ burst, perMinute }: RateLimit, maxKeys = 10_000) {
+  const buckets = new Map<string, { tokens: number; at: number }>();
+  const perMs = perMinute / 60_000;
   return {
-    /** Seconds until the window of `key` resets. */
-    retryAfter(key: string, now: number): number {
-      const w = windows.get(key);
-      return w === undefined ? 0 : Math.max(1, Math.ceil((w.start + windowMs - now) / 1000));
-    },
-    /** Counts one call; false when the key is over its limit. */
-    allow(key: string, now: number): boolean {
-      let w = windows.get(key);
-      if (w === undefined || now - w.start >= windowMs) {
-        if (windows.size >= maxKeys) {
-          for (const [k, old] of windows) if (now - old.start >= windowMs) windows.delete(k);
-          if (windows.size >= maxKeys) windows.clear();
+    /** Spends one token of `key`: 0 when allowed, else the seconds to wait. */
+    take(key: string, now: number): number {
+      const bucket = buckets.get(key);
+      const tokens = bucket === undefined ? burst : Math.min(burst, bucket.tokens + Math.max(0, now - bucket.at) * perMs);
+      if (tokens < 1) {
+        if (bucket !== undefined) {
+          bucket.tokens = tokens;
+          bucket.at = now;
         }
-        w = { start: now, count: 0 };
-        windows.set(key, w);
+        return Math.max(1, Math.ceil((1 - tokens) / perMs / 1000));
       }
-      w.count += 1;
-      return w.count <= max;
+      if (bucket === undefined) {
+        if (buckets.size >= maxKeys) {
+          const oldest = buckets.keys().next();
+          if (oldest.done !== true) buckets.delete(oldest.value);
+        }
+        buckets.set(key, { tokens: tokens - 1, at: now });
+      } else {
+        bucket.tokens = tokens - 1;
+        bucket.at = now;
+      }
+      return 0;
     },
   };
 }
+
+/** A limiter made by createRateLimiter. */
+export type RateLimiter = ReturnType<typeof createRateLimiter>;

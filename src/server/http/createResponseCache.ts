@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
+import { cacheHits } from '../metrics/metrics';
 
 /** One cached answer: the serialised JSON, its ETag and, once asked for, its gzip encoding. */
 interface CachedAnswer {
@@ -118,7 +119,10 @@ export function createResponseCache({
     const url = c.req.url;
     const key = keyOf(url.slice(url.indexOf('/', url.indexOf('//') + 2)), { cookie: c.req.header('Cookie'), saveData: c.req.header('Save-Data') });
     const hit = fresh(key);
-    if (hit !== undefined) return respond(c.req.raw, hit);
+    if (hit !== undefined) {
+      cacheHits.inc({ cache: 'response' });
+      return respond(c.req.raw, hit);
+    }
     const current = version();
     await next();
     const res = c.res;
@@ -164,6 +168,7 @@ export function createResponseCache({
     if (headers === null) return false;
     res.writeHead(200, headers);
     res.end(gzip ? gzipped(answer) : answer.body);
+    cacheHits.inc({ cache: 'response' });
     return true;
   };
 

@@ -7,7 +7,7 @@ import { isSectionSlug, SECTION_SLUGS } from '../../contract/sections';
 import { createPollStore, type PollRecord } from '../store/createPollStore';
 import { createStore } from '../store/createStore';
 import { createIngestStore } from '../store/ingestStore';
-import { openDatabase } from '../store/openDatabase';
+import { openAppDatabase } from '../store/openAppDatabase';
 import { DEFAULT_FETCH_OPTIONS } from './fetchFeed';
 import { IngestError, ingestFeed, isUrl, type SectionRules } from './ingestFeed';
 import { loadOpml } from './loadOpml';
@@ -77,7 +77,7 @@ if (jobs.length === 0) {
 }
 
 const databasePath = resolve(process.env.DATABASE_PATH ?? 'data/newswire.db');
-const db = openDatabase(databasePath);
+const db = openAppDatabase(databasePath);
 const store = createStore(db);
 const deps = { store, ingestStore: createIngestStore(db, store), now: Date.now, fetchOptions, log: (line: string) => console.log(`       ${line}`) };
 const polls = createPollStore(db);

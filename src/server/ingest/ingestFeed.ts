@@ -78,6 +78,10 @@ export class IngestError extends Error {
 
 function reasonOf(error: unknown): string {
   if (error instanceof IngestFailure) return error.message;
+  // SQLite's SQLITE_FULL: the disk (or the database's max_page_count) has no room for the transaction.
+  if (error instanceof Error && 'code' in error && error.code === 'SQLITE_FULL') {
+    return 'the disk is full (SQLite: database or disk is full); nothing of this feed was stored: free some space and ingest it again';
+  }
   if (error instanceof Error) return `could not be stored (${error.message.split('\n')[0] ?? error.name})`;
   return String(error);
 }

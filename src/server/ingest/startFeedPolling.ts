@@ -1,5 +1,5 @@
 import type { PollRecord, PollStore } from '../store/createPollStore';
-import { IngestError, type IngestDeps, ingestFeed, type IngestReport } from './ingestFeed';
+import { IngestError, type IngestDeps, ingestFeed, type IngestReport, type SectionRules } from './ingestFeed';
 import type { FeedSource } from './sourcesFile';
 
 /** What the poller needs besides the ingest dependencies. */
@@ -12,6 +12,8 @@ export interface PollingOptions {
   polls?: PollStore;
   /** Delay before the first poll of the first source (the rest follow a few seconds apart). */
   firstDelayMs?: number;
+  /** What ingests a feed: ingestFeed on `deps` unless given (the server passes its worker pool's). */
+  ingest?: (target: string, rules: SectionRules, validators: { etag?: string; lastModified?: string }) => Promise<IngestReport>;
 }
 
 /** Summary line of one feed's ingest. */
@@ -30,7 +32,7 @@ export function describeReport(report: IngestReport): string {
  * startup never waits for a feed). Conditional requests use the last ETag / Last-Modified.
  * Returns a function that stops polling.
  */
-export function startFeedPolling({ sources, deps, log, polls, firstDelayMs = 5_000 }: PollingOptions): () => void {
+export function startFeedPolling({ sources, deps, log, polls, firstDelayMs = 5_000, ingest = (target, rules, validators) => ingestFeed(target, rules, deps, validators) }: PollingOptions): () => void {
   const timers = new Set<NodeJS.Timeout>();
   let stopped = false;
 
@@ -58,7 +60,7 @@ export function startFeedPolling({ sources, deps, log, polls, firstDelayMs = 5_0
           log(`${source.url}: the poll could not be recorded (${error instanceof Error ? error.message : String(error)})`);
         }
       };
-      ingestFeed(source.url, { section: source.section, categories: source.categories, fullText: source.fullText }, deps, validators)
+      ingest(source.url, { section: source.section, categories: source.categories, fullText: source.fullText }, validators)
         .then((report) => {
           if (report.etag !== undefined) validators.etag = report.etag;
           if (report.lastModified !== undefined) validators.lastModified = report.lastModified;

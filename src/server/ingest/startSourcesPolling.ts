@@ -4,15 +4,15 @@ import { createPollStore } from '../store/createPollStore';
 import type { Db } from '../store/openDatabase';
 import { DEFAULT_FETCH_OPTIONS } from './fetchFeed';
 import { loadSourcesFile } from './sourcesFile';
-import { startFeedPolling } from './startFeedPolling';
+import { startFeedPolling, type PollingOptions } from './startFeedPolling';
 
 /**
  * The server's feed polling, configured by the environment: INGEST_SOURCES names the sources file
  * (polling is off without it); INGEST_ALLOW_PRIVATE=1 lets feeds on this machine or a private network
  * be fetched (local testing only). A bad sources file is reported and the server runs without polling.
- * Returns a function that stops polling.
+ * `ingest` runs each poll's ingest (the server's worker pool). Returns a function that stops polling.
  */
-export function startSourcesPolling({ db, store, env, log }: { db: Db; store: Store; env: NodeJS.ProcessEnv; log: (line: string) => void }): () => void {
+export function startSourcesPolling({ db, store, env, log, ingest }: { db: Db; store: Store; env: NodeJS.ProcessEnv; log: (line: string) => void; ingest?: PollingOptions['ingest'] }): () => void {
   const path = env.INGEST_SOURCES;
   if (path === undefined || path.trim() === '') return () => undefined;
   let sources;
@@ -29,5 +29,6 @@ export function startSourcesPolling({ db, store, env, log }: { db: Db; store: St
     deps: { store, ingestStore: createIngestStore(db, store), now: Date.now, fetchOptions: { ...DEFAULT_FETCH_OPTIONS, allowPrivate }, log },
     polls: createPollStore(db),
     log,
+    ingest,
   });
 }

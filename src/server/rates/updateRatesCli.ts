@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { createStore } from '../store/createStore';
-import { openDatabase } from '../store/openDatabase';
+import { openAppDatabase } from '../store/openAppDatabase';
 import { loadBundledRates } from './loadBundledRates';
 import { ratesSourcesFromEnv } from './ratesSources';
 import { ratesInService, summarizeUpdate } from './summarizeUpdate';
@@ -16,7 +16,7 @@ try {
   process.exit(2);
 }
 
-const db = openDatabase(resolve(process.env.DATABASE_PATH ?? 'data/newswire.db'));
+const db = openAppDatabase(resolve(process.env.DATABASE_PATH ?? 'data/newswire.db'));
 const store = createStore(db);
 loadBundledRates(store.rates, Date.now());
 // INGEST_ALLOW_PRIVATE=1 lifts the address rules for local testing, as it does for feeds.

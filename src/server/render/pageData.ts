@@ -5,6 +5,7 @@ import { galleriesQuery, galleryQuery, infographicQuery, infographicsQuery, pers
 import { articleQuery, feedQuery, mostReadQuery, topStoriesQuery } from '../../api/queries';
 import { ratesQuery } from '../../api/ratesQueries';
 import { isSectionSlug } from '../../contract/sections';
+import { pageIndex } from '../../features/article/pageIndex';
 import { choiceFromUrl, sectionsParam } from '../../features/feed/sectionChoice';
 import { mostReadPeriod } from '../../features/most-read/MostRead';
 import { parseSearchParams } from '../../features/search/searchParams';
@@ -60,9 +61,8 @@ export const PAGE_DATA: Record<string, Loader> = {
     await Promise.all([settle(page, q.query(articleQuery(Number(id)))), settle(page, q.query(topStoriesQuery())), settle(page, q.query(mostReadQuery(mostReadPeriod(url.searchParams.get('mostRead')))))]);
     const article = q.getQueryData(articleQuery(Number(id)).queryKey);
     if (article !== undefined && article.section !== section) page.redirect = article.url;
-    const pageNumber = url.searchParams.get('page');
-    const index = pageNumber === null ? 0 : /^[1-9]\d{0,2}$/.test(pageNumber) ? Number(pageNumber) - 1 : -1;
-    if (article !== undefined && (index < 0 || index >= article.pages.length)) page.status = 404;
+    const index = pageIndex(url.searchParams.get('page'));
+    if (article !== undefined && (index === null || index >= article.pages.length)) page.status = 404;
   },
   search: async ({ url, page, q }) => {
     const { request } = parseSearchParams(url.searchParams);

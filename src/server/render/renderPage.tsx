@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { dehydrate, QueryClient, type DehydratedState } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
-import { createStaticHandler, createStaticRouter, StaticRouterProvider, type RouteObject } from 'react-router';
+import { createStaticHandler, StaticRouter, type RouteObject } from 'react-router';
 import { setApiFetch, type ApiFetch } from '../../api/client';
 import { App } from '../../app/App';
 import { isPermanentFailure } from '../../app/queryClient';
@@ -15,9 +15,11 @@ import type { PageHead } from '../html/pageHead';
 import { sanitizeArticleHtml } from '../html/articleHtml';
 import { PAGE_DATA, type PageContext } from './pageData';
 
-// Every page is rendered by the app's own components, with the app's own queries: the route's data is
-// fetched from the API in-process (through the response cache), then React renders the page once all of
-// it, lazy pages included, is ready. The browser hydrates the HTML with the same data (dehydrated into
+// Every page is rendered by the app's own components, with the app's own queries: React Router's static
+// handler matches the address and runs the route's data loading (the API answers in-process, through the
+// response cache), then React renders the page once all of it, lazy pages included, is ready — inside the
+// same router element tree as the browser's (a StaticRouter where the browser has its BrowserRouter, both
+// rendering the route table with useRoutes), so that every useId and every node is the same on both sides. The browser hydrates the HTML with the same data (dehydrated into
 // the page) and the same snapshot (src/lib/renderSnapshot.ts).
 
 // Article bodies are sanitized again as the browser does, with the same allow-list on jsdom.
@@ -43,7 +45,8 @@ export interface RenderedPage {
   redirect?: string;
   /** The HTML inside #root. */
   html: string;
-  state: { queries: DehydratedState; snapshot: RenderSnapshot };
+  /** The data to hydrate with, and the API paths it came from (the service worker keeps them for offline reading). */
+  state: { queries: DehydratedState; snapshot: RenderSnapshot; api: string[] };
   /** Source files of the lazily loaded pages this page renders (to preload their chunks). */
   modules: string[];
   /** Route ids from the root to the page. */
@@ -118,14 +121,18 @@ export async function renderPage({ url, snapshot, fetchApi }: RenderRequest): Pr
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity, retryOnMount: (query) => !isPermanentFailure(query.state.error) } } });
   const page: PageContext = { queryClient, snapshot, status: 200 };
   const handler = createStaticHandler(withLoaders(ROUTES, url, page));
-  const context = await apiFetches.run(fetchApi, () => handler.query(new Request(url.href)));
+  const api: string[] = [];
+  const recorded: ApiFetch = (path, init) => {
+    api.push(path);
+    return fetchApi(path, init);
+  };
+  const context = await apiFetches.run(recorded, () => handler.query(new Request(url.href)));
   if (context instanceof Response) throw new Error(`Unexpected response from the page's data loading: ${String(context.status)}`);
-  if (page.redirect !== undefined) return { status: 301, redirect: page.redirect, html: '', state: { queries: { queries: [], mutations: [] }, snapshot }, modules: [], routeIds: [], head: null };
-  const router = createStaticRouter(handler.dataRoutes, context);
+  if (page.redirect !== undefined) return { status: 301, redirect: page.redirect, html: '', state: { queries: { queries: [], mutations: [] }, snapshot, api: [] }, modules: [], routeIds: [], head: null };
   let failure: unknown = null;
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
-      <App queryClient={queryClient} snapshot={snapshot} router={() => <StaticRouterProvider router={router} context={context} hydrate={false} />} />
+      <App queryClient={queryClient} snapshot={snapshot} router={(routes) => <StaticRouter location={`${url.pathname}${url.search}`}>{routes}</StaticRouter>} />
     </StrictMode>,
     {
       // One document, no scripts: React would otherwise write big boundaries out of line and move
@@ -144,7 +151,7 @@ export async function renderPage({ url, snapshot, fetchApi }: RenderRequest): Pr
     status: page.status,
     html,
     // Permanent failures (not retried on mount) are rendered as failures: the browser hydrates them so.
-    state: { queries: renderedAt(dehydrate(queryClient, { shouldDehydrateQuery: (q) => q.state.status === 'success' || isPermanentFailure(q.state.error) }), snapshot.minute), snapshot },
+    state: { queries: renderedAt(dehydrate(queryClient, { shouldDehydrateQuery: (q) => q.state.status === 'success' || isPermanentFailure(q.state.error) }), snapshot.minute), snapshot, api },
     modules,
     routeIds: context.matches.map((m) => m.route.id),
     head: headOf(leaf?.route.id, leaf?.params ?? {}, queryClient, snapshot.origin),

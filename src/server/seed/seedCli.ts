@@ -4,7 +4,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createStore } from '../store/createStore';
-import { openDatabase } from '../store/openDatabase';
+import { openAppDatabase } from '../store/openAppDatabase';
 import { seedSynthetic } from './seedSynthetic';
 
 const { values } = parseArgs({
@@ -23,7 +23,7 @@ if (file === resolve('data/newswire.db')) {
 for (const suffix of ['', '-wal', '-shm']) if (existsSync(file + suffix)) rmSync(file + suffix);
 
 const started = performance.now();
-const db = openDatabase(file);
+const db = openAppDatabase(file);
 await seedSynthetic(createStore(db), count, Date.now(), (done) => process.stdout.write(`\r${String(done)} / ${String(count)}`));
 db.pragma('optimize');
 db.close();

@@ -1,7 +1,6 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { SECTIONS } from '../../contract/sections';
+import { checkDatabaseFile } from './checkDatabaseFile';
 import { migrations } from './migrations';
 
 /** A better-sqlite3 connection. */
@@ -9,10 +8,11 @@ export type Db = Database.Database;
 
 /**
  * Opens (creating if needed) the SQLite database at `file` (or ':memory:'), sets WAL and
- * foreign keys, and applies pending migrations, each in its own transaction.
+ * foreign keys, and applies pending migrations, each in its own transaction. A file that cannot be
+ * the app's database is refused untouched (DatabaseFileProblem, see checkDatabaseFile).
  */
 export function openDatabase(file: string): Db {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') checkDatabaseFile(file);
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
