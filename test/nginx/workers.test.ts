@@ -41,13 +41,20 @@ describe('WORKERS=2 npm start', () => {
     const first = await get(`http://${app.origin}/api/feed?limit=5`);
     const articlePath = new URL((JSON.parse(first.body) as { items: { url: string }[] }).items[0]!.url, 'http://x').pathname;
     for (const path of ['/', '/world', articlePath, '/api/feed?limit=5', '/api/top-stories']) {
-      // New connections: node:cluster hands them to the workers in turn.
-      const tags = new Set<string>();
-      for (let i = 0; i < 8; i += 1) {
-        const answer = await get(`http://${app.origin}${path}`);
-        expect(answer.status, path).toBe(200);
-        tags.add(String(answer.headers.etag));
-      }
+      // New connections: node:cluster hands them to the workers in turn. Pages show the time, so a new
+      // minute makes a new page (and ETag): a round that crossed one is tried again.
+      const round = async () => {
+        const minute = Math.floor(Date.now() / 60_000);
+        const tags = new Set<string>();
+        for (let i = 0; i < 8; i += 1) {
+          const answer = await get(`http://${app.origin}${path}`);
+          expect(answer.status, path).toBe(200);
+          tags.add(String(answer.headers.etag));
+        }
+        return { tags, crossed: Math.floor(Date.now() / 60_000) !== minute };
+      };
+      let { tags, crossed } = await round();
+      if (crossed) ({ tags, crossed } = await round());
       expect([...tags], path).toHaveLength(1);
     }
   });
