@@ -25,6 +25,8 @@ declare module 'autocannon' {
     errors: number;
     timeouts: number;
     non2xx: number;
+    '4xx': number;
+    '5xx': number;
     duration: number;
   }
   function autocannon(options: Options): Promise<Result>;

@@ -37,12 +37,12 @@ export const API_LIMITS: ApiLimits = {
   posts: { burst: 60, perMinute: 120 },
 };
 
-/** Cache-Control of lists: short, then served stale while a fresh copy is fetched. */
-export const LIST_CACHE = 'public, max-age=30, stale-while-revalidate=300';
+/** Cache-Control of lists: short, then served stale while a fresh copy is fetched, and for a day if the server fails. */
+export const LIST_CACHE = 'public, max-age=30, stale-while-revalidate=300, stale-if-error=86400';
 /** Cache-Control of one article: it rarely changes once published. */
-export const ARTICLE_CACHE = 'public, max-age=300, stale-while-revalidate=86400';
+export const ARTICLE_CACHE = 'public, max-age=300, stale-while-revalidate=86400, stale-if-error=86400';
 /** Cache-Control of reference data (sections, cities). */
-export const STATIC_CACHE = 'public, max-age=3600, stale-while-revalidate=86400';
+export const STATIC_CACHE = 'public, max-age=3600, stale-while-revalidate=86400, stale-if-error=86400';
 
 /** The JSON API of API.md, mounted under /api by createApp. */
 export function createApi({ store, now, clientKey, cache, limits = API_LIMITS }: ApiOptions): Hono {

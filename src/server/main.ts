@@ -18,6 +18,7 @@ import { startSourcesPolling } from './ingest/startSourcesPolling';
 import { loadBundledRates } from './rates/loadBundledRates';
 import { ratesSourcesFromEnv } from './rates/ratesSources';
 import { startRatesRefresh } from './rates/startRatesRefresh';
+import { whenBackgroundWriter } from './cluster/whenBackgroundWriter';
 
 // `npm start`: the built app and the API from one process, on the embedded database.
 // React's server renderer is loaded below (dist/server/renderPage.js): its production build, unless told otherwise.
@@ -82,19 +83,26 @@ server.listen(port, () => {
   const address = server.address();
   logger.info(`Newswire is running at http://localhost:${String(typeof address === 'object' && address !== null ? address.port : port)}`);
 });
-const ratesRefresh =
-  refresh === 'off'
-    ? null
-    : startRatesRefresh({ rates: store.rates, documents: rateDocuments, allowPrivate: process.env.INGEST_ALLOW_PRIVATE === '1', log: (line) => logger.info({ component: 'rates' }, line) });
 server.on('error', (error: NodeJS.ErrnoException) => {
   logger.fatal(error.code === 'EADDRINUSE' ? `Port ${String(port)} is in use: stop the other server or set PORT.` : error.message);
   process.exit(1);
 });
 
-// INGEST_SOURCES=<sources.json> turns on feed polling; it runs in the background, never delaying startup.
 // Each poll's ingest runs on a worker thread with its own connection, so readers are never held up.
 const ingestPool = createIngestPool({ databasePath, allowPrivate: process.env.INGEST_ALLOW_PRIVATE === '1' });
-const stopPolling = startSourcesPolling({ db, store, env: process.env, log: (line) => logger.info({ component: 'ingest' }, line), ingest: ingestPool.ingest });
+// The background writers run in one process only (with WORKERS=n, the worker the primary chooses: src/server/cluster).
+const stopWriters = whenBackgroundWriter(() => {
+  const ratesRefresh =
+    refresh === 'off'
+      ? null
+      : startRatesRefresh({ rates: store.rates, documents: rateDocuments, allowPrivate: process.env.INGEST_ALLOW_PRIVATE === '1', log: (line) => logger.info({ component: 'rates' }, line) });
+  // INGEST_SOURCES=<sources.json> turns on feed polling; it runs in the background, never delaying startup.
+  const stopPolling = startSourcesPolling({ db, store, env: process.env, log: (line) => logger.info({ component: 'ingest' }, line), ingest: ingestPool.ingest });
+  return () => {
+    stopPolling();
+    ratesRefresh?.stop();
+  };
+});
 
 // METRICS_PORT: Prometheus' /metrics on 127.0.0.1 only, never on the public port.
 watchDatabaseSize(databasePath);
@@ -108,13 +116,7 @@ metricsServer?.on('error', (error: NodeJS.ErrnoException) => {
 onStopSignals({
   log: (line) => logger.info(line),
   steps: [
-    {
-      name: 'the timers',
-      stop: () => {
-        stopPolling();
-        ratesRefresh?.stop();
-      },
-    },
+    { name: 'the timers', stop: stopWriters },
     { name: 'the server', stop: stopServer },
     { name: 'the running ingest', stop: ingestPool.close },
     {

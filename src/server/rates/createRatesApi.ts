@@ -8,7 +8,7 @@ import { codesParam, daysParam, rateDateParam, sourceParam } from './ratesParams
 import { addDays, currencyName, todayIn } from './rateValues';
 
 /** Cache-Control of rates: they change once a day, so a few minutes fresh, then served stale while revalidated. */
-export const RATES_CACHE = 'public, max-age=300, stale-while-revalidate=3600';
+export const RATES_CACHE = 'public, max-age=300, stale-while-revalidate=3600, stale-if-error=86400';
 
 const BASES = { cbr: 'RUB', ecb: 'EUR' } as const;
 const TIME_ZONES: Record<RatesSource, string> = { cbr: 'Europe/Moscow', ecb: 'Europe/Berlin' };

@@ -102,6 +102,20 @@ function moduleOf(handle: unknown): string | null {
   return typeof module === 'string' ? module : null;
 }
 
+// The query cache's clock times (when each answer was fetched, when the cache was dehydrated) as the
+// render's minute, the clock the page itself shows: the same content then makes the same bytes in every
+// render and every worker, so the page's ETag (a hash of its body) is the same wherever it was made.
+function renderedAt(state: DehydratedState, minute: number): DehydratedState {
+  return {
+    ...state,
+    queries: state.queries.map((query) => ({
+      ...query,
+      dehydratedAt: minute,
+      state: { ...query.state, dataUpdatedAt: query.state.dataUpdatedAt === 0 ? 0 : minute, errorUpdatedAt: query.state.errorUpdatedAt === 0 ? 0 : minute },
+    })),
+  };
+}
+
 /** Renders the page at `url` with the app's components, after loading the data its route needs. */
 export async function renderPage({ url, snapshot, fetchApi }: RenderRequest): Promise<RenderedPage> {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity, retryOnMount: (query) => !isPermanentFailure(query.state.error) } } });
@@ -137,7 +151,7 @@ export async function renderPage({ url, snapshot, fetchApi }: RenderRequest): Pr
     status: page.status,
     html,
     // Permanent failures (not retried on mount) are rendered as failures: the browser hydrates them so.
-    state: { queries: dehydrate(queryClient, { shouldDehydrateQuery: (q) => q.state.status === 'success' || isPermanentFailure(q.state.error) }), snapshot, api },
+    state: { queries: renderedAt(dehydrate(queryClient, { shouldDehydrateQuery: (q) => q.state.status === 'success' || isPermanentFailure(q.state.error) }), snapshot.minute), snapshot, api },
     modules,
     routeIds: context.matches.map((m) => m.route.id),
     head: headOf(leaf?.route.id, leaf?.params ?? {}, queryClient, snapshot.origin),
