@@ -10,6 +10,7 @@ const headers = {
   'Content-Length': String(body.length),
   ETag: process.env.BARE_ETAG ?? 'W/"bare"',
   'Cache-Control': process.env.BARE_CACHE_CONTROL ?? 'public, max-age=30, stale-while-revalidate=300',
+  ...(process.env.BARE_CONTENT_ENCODING === undefined ? {} : { 'Content-Encoding': process.env.BARE_CONTENT_ENCODING, Vary: 'Accept-Encoding' }),
 };
 const server = createServer((_req, res) => {
   res.writeHead(200, headers);
