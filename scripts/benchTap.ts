@@ -58,22 +58,22 @@ async function measure(page: Page, path: string): Promise<Run> {
   const link = page.locator(`main a[href="${href}"]`).first();
   // Opened: the app moved to the story (client navigation), or the browser asked for the story's page (a
   // plain link followed before hydration).
-  let opened = false;
+  const state = { opened: false };
   const onRequest = (request: { isNavigationRequest: () => boolean; url: () => string }) => {
-    if (request.isNavigationRequest() && new URL(request.url()).pathname === href) opened = true;
+    if (request.isNavigationRequest() && new URL(request.url()).pathname === href) state.opened = true;
   };
   page.on('request', onRequest);
   for (let taps = 1; taps <= 50; taps++) {
     const tappedAt = await page.evaluate(() => performance.now()).catch(() => null);
-    if (tappedAt === null || opened) throw new Error(`${path}: the page navigated before tap ${String(taps)}`);
+    if (tappedAt === null || state.opened) throw new Error(`${path}: the page navigated before tap ${String(taps)}`);
     const box = await link.boundingBox();
     if (box !== null) await page.touchscreen.tap(box.x + Math.min(20, box.width / 2), box.y + box.height / 2);
     const deadline = Date.now() + 100;
-    while (!opened && Date.now() < deadline) {
-      if (new URL(page.url()).pathname === href) opened = true;
+    while (!state.opened && Date.now() < deadline) {
+      if (new URL(page.url()).pathname === href) state.opened = true;
       else await new Promise((r) => setTimeout(r, 10));
     }
-    if (opened) {
+    if (state.opened) {
       page.off('request', onRequest);
       return { seen, tappedAt, taps };
     }

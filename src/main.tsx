@@ -1,5 +1,5 @@
 import { hydrate, type DehydratedState } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { ApiError } from './api/client';
@@ -57,7 +57,12 @@ const app = (
     <App queryClient={queryClient} snapshot={snapshot} router={(routes) => <BrowserRouter>{routes}</BrowserRouter>} />
   </StrictMode>
 );
-if (snapshot !== null) hydrateRoot(root, app);
+// Hydrated as a transition: React works in slices and lets the browser paint and take taps between
+// them (the page's links work meanwhile as plain links), instead of one long task.
+if (snapshot !== null)
+  startTransition(() => {
+    hydrateRoot(root, app);
+  });
 else {
   root.replaceChildren();
   createRoot(root).render(app);

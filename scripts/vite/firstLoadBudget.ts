@@ -11,6 +11,9 @@ export const FIRST_LOAD_BUDGET_BYTES = 110 * 1024;
 /** Where the build writes what each page's first load downloads (the browser test compares Chromium's count with it). */
 export const FIRST_LOAD_REPORT = '.vite/first-load.json';
 
+/** Where the build writes which chunk holds each page module (src/routes/*.tsx), for the server's preloads. */
+export const PAGE_CHUNKS = '.vite/page-chunks.json';
+
 /** The page modules whose first load is measured, with the address the report names them by. */
 const PAGES: Record<string, string> = {
   'src/routes/FeedPage.tsx': '/',
@@ -72,6 +75,17 @@ export function firstLoadBudget(budget = FIRST_LOAD_BUDGET_BYTES): Plugin {
     // writeBundle, not generateBundle: later plugins still rewrite chunks (preload lists) until then.
     writeBundle(_options, bundle) {
       pages = firstLoadFiles(bundle, root);
+      // A page module grouped into a shared chunk (the feed's) has no entry of its own in Vite's manifest.
+      const chunks: Record<string, string> = {};
+      for (const item of Object.values(bundle)) {
+        if (item.type !== 'chunk') continue;
+        for (const id of item.moduleIds) {
+          const module = id.startsWith(`${root}/`) ? id.slice(root.length + 1) : id;
+          if (/^src\/routes\/\w+\.tsx$/.test(module)) chunks[module] = item.fileName;
+        }
+      }
+      mkdirSync(join(outDir, '.vite'), { recursive: true });
+      writeFileSync(join(outDir, PAGE_CHUNKS), `${JSON.stringify(chunks, null, 2)}\n`);
     },
     closeBundle: {
       order: 'post',

@@ -127,7 +127,12 @@ describe('serving the app rendered on the server', () => {
     expect(head).toMatch(/<meta property="og:image" content="http:\/\/localhost\/images\/demo\/[a-z-]+-1200\.webp" \/>/);
     expect(head).not.toContain('content="Default"');
     expect(head.match(/<title>/g)).toHaveLength(1);
-    expect(await (await app.request('/sports')).text()).toContain('<title>Sport — Newswire</title>');
+    const sports = await (await app.request('/sports')).text();
+    expect(sports).toContain('<title>Sport — Newswire</title>');
+    // A page that renders no description of its own keeps the site's.
+    const home = await (await app.request('/')).text();
+    expect(home.slice(0, home.indexOf('</head>')).match(/<meta name="description"/g)).toHaveLength(1);
+    expect(home).toContain('content="Default"');
   });
 
   it('escapes hostile titles everywhere, the page data included', async () => {

@@ -10,6 +10,7 @@ const ManifestEntry = z.object({
   css: z.optional(z.array(z.string())),
 });
 const Manifest = z.record(z.string(), ManifestEntry);
+const PageChunks = z.record(z.string(), z.string());
 type Manifest = z.infer<typeof Manifest>;
 
 /**
@@ -26,6 +27,18 @@ export function pageAssets(clientDir: string | undefined): (modules: readonly st
     if (!parsed.success) throw new Error(`${path} is not a Vite manifest: rebuild with "npm run build".`);
     manifest = parsed.data;
   }
+  // A page module grouped into a shared chunk (the feed's) is found through the build's page-chunks.json.
+  const chunksPath = clientDir === undefined ? undefined : join(clientDir, '.vite', 'page-chunks.json');
+  const pageChunks = new Map<string, string>();
+  if (chunksPath !== undefined && existsSync(chunksPath)) {
+    const parsed = PageChunks.safeParse(JSON.parse(readFileSync(chunksPath, 'utf8')));
+    if (parsed.success) for (const [module, file] of Object.entries(parsed.data)) pageChunks.set(module, file);
+  }
+  const keyOf = (module: string): string => {
+    if (manifest[module] !== undefined) return module;
+    const file = pageChunks.get(module);
+    return Object.entries(manifest).find(([, entry]) => entry.file === file)?.[0] ?? module;
+  };
   const tags = new Map<string, string[]>();
   return (modules) => {
     const key = modules.join('\n');
@@ -40,7 +53,7 @@ export function pageAssets(clientDir: string | undefined): (modules: readonly st
       for (const css of entry.css ?? []) styles.add(css);
       for (const next of entry.imports ?? []) visit(next);
     };
-    for (const module of modules) visit(module);
+    for (const module of modules) visit(keyOf(module));
     const result = [
       ...[...styles].map((file) => `<link rel="stylesheet" href="/${escapeHtml(file)}" />`),
       ...[...scripts].map((file) => `<link rel="modulepreload" href="/${escapeHtml(file)}" />`),

@@ -10,6 +10,14 @@ const ROOT = '<div id="root"></div>';
 // React writes a page's <title>, <meta> and <link> elements first, ahead of the page: they go in <head>.
 const HOISTED = /^(?:<title>[^<]*<\/title>|<meta\b[^>]*\/?>|<link\b[^>]*\/?>)*/;
 
+// The template's own title and description stay when the page renders none of its own.
+function defaultsFor(block: string, hoisted: string): string {
+  let kept = block;
+  if (hoisted.includes('<title>')) kept = kept.replace(/<title>[^<]*<\/title>/, '');
+  if (/<meta name="description"/.test(hoisted)) kept = kept.replace(/<meta name="description"[^>]*>/, '');
+  return kept.trim();
+}
+
 /** JSON safe inside a <script> element: no "</script>", no "<!--" (every < is escaped). */
 export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
@@ -45,8 +53,7 @@ export function pageHtml(template: string, page: RenderedPage, extras: HeadExtra
       ? template.includes('</head>')
         ? template.replace('</head>', () => `${head}</head>`)
         : `${head}${template}`
-      : // The template's own title and description stay only when the page renders none.
-        `${template.slice(0, start)}${hoisted.includes('<title>') ? '' : template.slice(start + HEAD_START.length, end)}${head}${template.slice(end + HEAD_END.length)}`;
+      : `${template.slice(0, start)}${defaultsFor(template.slice(start + HEAD_START.length, end), hoisted)}${head}${template.slice(end + HEAD_END.length)}`;
   if (withHead.includes(ROOT)) return withHead.replace(ROOT, () => root);
   return withHead.includes('</body>') ? withHead.replace('</body>', () => `${root}</body>`) : `${withHead}${root}`;
 }
