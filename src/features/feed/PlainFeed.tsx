@@ -1,6 +1,7 @@
 import { useImperativeHandle, useLayoutEffect, useRef } from 'react';
 import { FeedItem } from './FeedItem';
 import type { FeedRow } from './feedRows';
+import { visibleRow } from './visibleRow';
 import type { VirtualFeedHandle } from './VirtualFeed';
 
 interface PlainFeedProps {
@@ -21,17 +22,7 @@ export function PlainFeed({ rows, showSection, focusRequest = null, ref }: Plain
 
   useImperativeHandle(ref, () => ({
     captureAnchor() {
-      anchor.current = null;
-      const el = list.current;
-      if (el === null || el.getBoundingClientRect().top >= 0) return; // the list starts in view: let it grow
-      for (const row of Array.from(el.children)) {
-        const rect = row.getBoundingClientRect();
-        const key = row.getAttribute('data-key');
-        if (rect.bottom > 0 && key !== null) {
-          anchor.current = { key, top: rect.top };
-          return;
-        }
-      }
+      anchor.current = visibleRow(list.current);
     },
   }));
 

@@ -2,6 +2,7 @@ import { defaultRangeExtractor, measureElement, useWindowVirtualizer, type Range
 import { useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref, type RefObject } from 'react';
 import { FeedItem } from './FeedItem';
 import type { FeedRow } from './feedRows';
+import { visibleRow } from './visibleRow';
 
 /** What the feed can ask of its list. */
 export interface VirtualFeedHandle {
@@ -67,17 +68,7 @@ export function VirtualFeed({ rows, showSection, focusRequest = null, ref }: Vir
 
   useImperativeHandle(ref, () => ({
     captureAnchor() {
-      anchor.current = null;
-      const el = list.current;
-      if (el === null || el.getBoundingClientRect().top >= 0) return; // the list starts in view: let it grow
-      for (const row of Array.from(el.children)) {
-        const rect = row.getBoundingClientRect();
-        const key = row.getAttribute('data-key');
-        if (rect.bottom > 0 && key !== null) {
-          anchor.current = { key, top: rect.top };
-          return;
-        }
-      }
+      anchor.current = visibleRow(list.current);
     },
   }));
 
