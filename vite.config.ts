@@ -7,6 +7,7 @@ import { firstLoadBudget } from './scripts/vite/firstLoadBudget.ts';
 import { feedGroups, firstLoadGroup } from './scripts/vite/firstLoadGroup.ts';
 import { inlineStyles } from './scripts/vite/inlineStyles.ts';
 import { keepPreviousAssets } from './scripts/vite/keepPreviousAssets.ts';
+import { postPaintEntry } from './scripts/vite/postPaintEntry.ts';
 import { precompress } from './scripts/vite/precompress.ts';
 import { webManifest } from './scripts/vite/webManifest.ts';
 import packageJson from './package.json' with { type: 'json' };
@@ -30,6 +31,7 @@ export default defineConfig(({ isSsrBuild }) => (isSsrBuild === true ? serverBui
     react(),
     apiDevServer(),
     displayChoicesScript(),
+    postPaintEntry(),
     keepPreviousAssets(),
     inlineStyles(),
     VitePWA({

@@ -8,6 +8,7 @@ import { createQueryClient } from './app/queryClient';
 import { READER_COOKIE } from './contract/readerCookie';
 import { onChoicesChanged } from './lib/choicesChanged';
 import { rememberRenderedFrom, type RenderSnapshot } from './lib/renderSnapshot';
+import { rememberZoneOffsets, type ZoneOffsets } from './lib/zonedTime';
 import { CITY_STORAGE_KEY } from './features/city/cityStore';
 import { FILTER_STORAGE_KEY } from './features/feed/sectionChoice';
 import './app/styles.css';
@@ -33,6 +34,17 @@ function isPageState(value: unknown): value is { queries: DehydratedState; snaps
   return typeof queries === 'object' && queries !== null && Array.isArray(Reflect.get(queries, 'queries')) && typeof snapshot === 'object' && snapshot !== null && typeof Reflect.get(snapshot, 'minute') === 'number';
 }
 
+function isZoneOffsets(value: unknown): value is ZoneOffsets {
+  if (typeof value !== 'object' || value === null) return false;
+  const spans: unknown = Reflect.get(value, 'spans');
+  return (
+    typeof Reflect.get(value, 'timeZone') === 'string' &&
+    typeof Reflect.get(value, 'until') === 'number' &&
+    Array.isArray(spans) &&
+    spans.every((span) => Array.isArray(span) && span.length === 2 && span.every(Number.isFinite))
+  );
+}
+
 let snapshot: RenderSnapshot | null = null;
 if (stateElement !== null && root.firstChild !== null) {
   try {
@@ -44,6 +56,8 @@ if (stateElement !== null && root.firstChild !== null) {
       }
       hydrate(queryClient, state.queries);
       snapshot = state.snapshot;
+      const zone: unknown = Reflect.get(state, 'zone');
+      if (isZoneOffsets(zone)) rememberZoneOffsets(zone);
       const api: unknown = Reflect.get(state, 'api');
       if (Array.isArray(api)) rememberRenderedFrom(api.filter((path): path is string => typeof path === 'string' && path.startsWith('/api/')));
     }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   calendarDay,
   dayHeading,
@@ -9,8 +9,10 @@ import {
   formatDateTime,
   isValidTimeZone,
   middayOf,
+  rememberZoneOffsets,
   utcOffsetLabel,
   utcOffsetMinutes,
+  zoneOffsets,
 } from './zonedTime';
 
 const at = (iso: string) => new Date(iso);
@@ -150,5 +152,55 @@ describe('zone arithmetic, for any instant', () => {
         expect(dayHeading(new Date(middayOf(dayBefore(yesterday, z), z)), now, z)).not.toMatch(/Today|Yesterday/);
       }),
     );
+  });
+});
+
+describe('times drawn from a page’s offset table (no Intl in the browser)', () => {
+  // Zones with DST both ways, a 45-minute offset, a half-hour DST (Lord Howe) and none (Moscow).
+  const ZONES = ['Europe/Moscow', 'Europe/London', 'America/New_York', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'America/Santiago', 'Pacific/Chatham'];
+  const FROM = Date.parse('2024-01-01T00:00:00Z');
+  const UNTIL = Date.parse('2025-02-15T00:00:00Z');
+  // What Intl itself says, through a formatter of the test's own.
+  const expected = (time: number, zone: string) => {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'longOffset' })
+        .formatToParts(new Date(time))
+        .map((p) => [p.type, p.value]),
+    );
+    const offset = /GMT([+-])(\d{2}):(\d{2})/.exec(parts.timeZoneName ?? '');
+    const minutes = offset === null ? 0 : (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3]));
+    return { day: `${parts.year ?? ''}-${parts.month ?? ''}-${parts.day ?? ''}`, clock: `${parts.hour ?? ''}:${parts.minute ?? ''}`, offset: minutes };
+  };
+  const drawn = (time: number, zone: string) => ({ day: calendarDay(new Date(time), zone), clock: formatClock(new Date(time), zone), offset: utcOffsetMinutes(new Date(time), zone) });
+
+  beforeAll(() => {
+    for (const zone of ZONES) rememberZoneOffsets(zoneOffsets(zone, FROM, UNTIL));
+  });
+
+  it('finds every change of offset to the millisecond', () => {
+    const ny = zoneOffsets('America/New_York', FROM, UNTIL);
+    expect(ny.spans.map(([start]) => new Date(start).toISOString())).toEqual(['2024-01-01T00:00:00.000Z', '2024-03-10T07:00:00.000Z', '2024-11-03T06:00:00.000Z']);
+    expect(ny.spans.map(([, offset]) => offset)).toEqual([-300, -240, -300]);
+    expect(zoneOffsets('Europe/Moscow', FROM, UNTIL).spans).toEqual([[FROM, 180]]);
+  });
+
+  it('draws the same day, clock and offset as Intl, on both sides of every change and anywhere between', () => {
+    for (const zone of ZONES) {
+      for (const [start] of zoneOffsets(zone, FROM, UNTIL).spans.slice(1)) {
+        for (const time of [start - 60_001, start - 1, start, start + 59_999]) expect(drawn(time, zone), `${zone} ${String(time)}`).toEqual(expected(time, zone));
+      }
+    }
+    fc.assert(
+      fc.property(fc.constantFrom(...ZONES), fc.integer({ min: FROM, max: UNTIL - 1 }), (zone, time) => {
+        expect(drawn(time, zone)).toEqual(expected(time, zone));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('asks Intl outside the table’s stretch', () => {
+    const before = Date.parse('2016-07-01T12:00:00Z');
+    expect(drawn(before, 'Europe/London')).toEqual(expected(before, 'Europe/London'));
+    expect(drawn(UNTIL + 3_600_000, 'America/Santiago')).toEqual(expected(UNTIL + 3_600_000, 'America/Santiago'));
   });
 });

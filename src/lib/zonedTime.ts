@@ -33,21 +33,91 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+/**
+ * A zone's offsets from UTC over a stretch of time, found with Intl where the page was rendered:
+ * `spans` are [start (epoch ms), minutes east of UTC], ascending, each until the next; the last until
+ * `until`. The browser then draws the page's times with arithmetic alone: the first Intl call of a
+ * page costs ~20 ms of ICU start-up (~80 ms on a slow phone), which hydration no longer waits for.
+ */
+export interface ZoneOffsets {
+  timeZone: string;
+  spans: [number, number][];
+  until: number;
+}
+
+const tables = new Map<string, ZoneOffsets>();
+
+/** Draws the zone's times from `table` inside its stretch (the page's table, checked by the caller). */
+export function rememberZoneOffsets(table: ZoneOffsets): void {
+  tables.set(table.timeZone, table);
+}
+
+function tableOffset(time: number, timeZone: string): number | undefined {
+  const table = tables.get(timeZone);
+  if (table === undefined || time >= table.until) return undefined;
+  for (let i = table.spans.length - 1; i >= 0; i--) {
+    const span = table.spans[i];
+    if (span !== undefined && time >= span[0]) return span[1];
+  }
+  return undefined;
+}
+
+const two = (n: number) => String(n).padStart(2, '0');
+
 function fields(date: Date, timeZone: string): Fields {
   const key = `${String(date.getTime())}|${timeZone}`;
   const known = recent.get(key);
   if (known !== undefined) return known;
+  const offset = tableOffset(date.getTime(), timeZone);
+  if (offset !== undefined) {
+    const wall = new Date(date.getTime() + offset * 60_000);
+    return remember(key, { year: String(wall.getUTCFullYear()), month: wall.getUTCMonth() + 1, day: two(wall.getUTCDate()), clock: `${two(wall.getUTCHours())}:${two(wall.getUTCMinutes())}`, offset });
+  }
+  return remember(key, intlFields(date, timeZone));
+}
+
+function intlFields(date: Date, timeZone: string): Fields {
   const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
   for (const p of formatter(timeZone).formatToParts(date)) parts[p.type] = p.value;
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(parts.timeZoneName ?? ''); // "GMT+05:45", or "GMT" at zero
   const minutes = match === null ? 0 : Number(match[2]) * 60 + Number(match[3]);
-  const result: Fields = {
+  return {
     year: parts.year ?? '',
     month: Number(parts.month),
     day: parts.day ?? '',
     clock: `${parts.hour ?? ''}:${parts.minute ?? ''}`,
     offset: match?.[1] === '-' ? -minutes : minutes,
   };
+}
+
+/**
+ * The zone's offsets from `from` to `until` as Intl gives them (for the server to send with a page).
+ * Sampled daily, each change found to the millisecond: no zone changes its offset twice in a day.
+ */
+export function zoneOffsets(timeZone: string, from: number, until: number): ZoneOffsets {
+  const offsetAt = (time: number) => intlFields(new Date(time), timeZone).offset;
+  let current = offsetAt(from);
+  const spans: [number, number][] = [[from, current]];
+  for (let before = from; before < until; ) {
+    const after = Math.min(before + 86_400_000, until);
+    const next = offsetAt(after);
+    if (next !== current) {
+      let lo = before;
+      let hi = after; // offsetAt(lo) === current, offsetAt(hi) === next
+      while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (offsetAt(mid) === current) lo = mid;
+        else hi = mid;
+      }
+      spans.push([hi, next]);
+      current = next;
+    }
+    before = after;
+  }
+  return { timeZone, spans, until };
+}
+
+function remember(key: string, result: Fields): Fields {
   if (recent.size >= RECENT_LIMIT) recent.clear();
   recent.set(key, result);
   return result;

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import type { SearchRequest } from '../../api/discoveryQueries';
 import { Skeleton } from '../../components/Skeleton';
+import { formatCount } from '../../lib/formatCount';
 import { listLocalArticles } from '../../lib/localArticles';
 import { searchLocal } from './searchLocal';
 import { SearchHitItem } from './SearchHitItem';
 
-const number = new Intl.NumberFormat('en');
 
 /** Offline: the search runs over the stories kept on this device, and says so. */
 export function LocalSearchResults({ request }: { request: SearchRequest }) {
@@ -24,10 +24,10 @@ export function LocalSearchResults({ request }: { request: SearchRequest }) {
   return (
     <section className="search-results" aria-label="Search results">
       <p className="notice">
-        {`You are offline, so this search covers only the ${number.format(kept)} ${kept === 1 ? 'story' : 'stories'} kept on this device (saved for later, opened recently or downloaded for offline reading). Search again when you are back online for everything.`}
+        {`You are offline, so this search covers only the ${formatCount(kept)} ${kept === 1 ? 'story' : 'stories'} kept on this device (saved for later, opened recently or downloaded for offline reading). Search again when you are back online for everything.`}
       </p>
       <p className="search-total" role="status">
-        {hits.length === 0 ? 'No results on this device.' : `${number.format(hits.length)} ${hits.length === 1 ? 'result' : 'results'} on this device for “${request.q}”`}
+        {hits.length === 0 ? 'No results on this device.' : `${formatCount(hits.length)} ${hits.length === 1 ? 'result' : 'results'} on this device for “${request.q}”`}
       </p>
       {hits.length > 0 && (
         <ol className="search-hits">

@@ -3,6 +3,7 @@ import { errorMessage, isNetworkError } from '../../api/client';
 import { searchQuery, type SearchRequest } from '../../api/discoveryQueries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Skeleton } from '../../components/Skeleton';
+import { formatCount } from '../../lib/formatCount';
 import { LocalSearchResults } from './LocalSearchResults';
 import { NoResults } from './NoResults';
 import { SearchHitItem } from './SearchHitItem';
@@ -12,7 +13,6 @@ interface SearchResultsProps {
   onClearFilters: () => void;
 }
 
-const number = new Intl.NumberFormat('en');
 
 /** Results of a search, best first: how many in all, the hits, More results; or why there are none. */
 export function SearchResults({ request, onClearFilters }: SearchResultsProps) {
@@ -31,7 +31,7 @@ export function SearchResults({ request, onClearFilters }: SearchResultsProps) {
   return (
     <section className="search-results" aria-label="Search results" aria-busy={stale}>
       <p className="search-total" role="status">
-        {stale ? 'Searching…' : total === 0 ? 'No results.' : `${number.format(total)} ${total === 1 ? 'result' : 'results'} for “${request.q}”`}
+        {stale ? 'Searching…' : total === 0 ? 'No results.' : `${formatCount(total)} ${total === 1 ? 'result' : 'results'} for “${request.q}”`}
       </p>
       {total === 0 && !stale ? (
         <NoResults q={request.q} filtered={filtered} onClearFilters={onClearFilters} />
@@ -57,7 +57,7 @@ export function SearchResults({ request, onClearFilters }: SearchResultsProps) {
         </p>
       )}
       {search.isFetchNextPageError && <ErrorMessage message={errorMessage(search.error)} />}
-      {!search.hasNextPage && hits.length > 0 && !stale && <p className="search-end">{`That is all: ${number.format(total)} ${total === 1 ? 'story' : 'stories'}.`}</p>}
+      {!search.hasNextPage && hits.length > 0 && !stale && <p className="search-end">{`That is all: ${formatCount(total)} ${total === 1 ? 'story' : 'stories'}.`}</p>}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { formatCount } from '../../lib/formatCount';
 
 interface TagIndexProps {
   /** What the entries are, for the list's name ("Topics"). */
@@ -6,7 +7,6 @@ interface TagIndexProps {
   entries: { href: string; name: string; articles: number }[];
 }
 
-const number = new Intl.NumberFormat('en');
 
 /** An alphabetical index of topics or persons, each with its number of stories. */
 export function TagIndex({ label, entries }: TagIndexProps) {
@@ -16,7 +16,7 @@ export function TagIndex({ label, entries }: TagIndexProps) {
       {entries.map((e) => (
         <li key={e.href}>
           <Link to={e.href}>{e.name}</Link>
-          <span className="tag-index-count">{`${number.format(e.articles)} ${e.articles === 1 ? 'story' : 'stories'}`}</span>
+          <span className="tag-index-count">{`${formatCount(e.articles)} ${e.articles === 1 ? 'story' : 'stories'}`}</span>
         </li>
       ))}
     </ul>

@@ -11,6 +11,7 @@ import { setArticleSanitizer } from '../../features/article/sanitizeArticleHtml'
 import { articleQuery } from '../../api/queries';
 import { isSectionSlug, sectionTitle } from '../../contract/sections';
 import type { RenderSnapshot } from '../../lib/renderSnapshot';
+import { zoneOffsets, type ZoneOffsets } from '../../lib/zonedTime';
 import type { PageHead } from '../html/pageHead';
 import { sanitizeArticleHtml } from '../html/articleHtml';
 import { PAGE_DATA, type PageContext } from './pageData';
@@ -46,7 +47,7 @@ export interface RenderedPage {
   /** The HTML inside #root. */
   html: string;
   /** The data to hydrate with, and the API paths it came from (the service worker keeps them for offline reading). */
-  state: { queries: DehydratedState; snapshot: RenderSnapshot; api: string[] };
+  state: { queries: DehydratedState; snapshot: RenderSnapshot; api: string[]; zone?: ZoneOffsets };
   /** Source files of the lazily loaded pages this page renders (to preload their chunks). */
   modules: string[];
   /** Route ids from the root to the page. */
@@ -116,6 +117,26 @@ function renderedAt(state: DehydratedState, minute: number): DehydratedState {
   };
 }
 
+const DAY = 86_400_000;
+const zoneTables = new Map<string, ZoneOffsets>();
+
+/**
+ * The offsets of the page's zone from 400 days before its day to 3 days after (src/lib/zonedTime.ts):
+ * the browser draws the page's times, and those of the stories it loads next, without Intl. Worked out
+ * once a day per zone.
+ */
+function pageZoneOffsets(timeZone: string, minute: number): ZoneOffsets {
+  const day = Math.floor(minute / DAY) * DAY;
+  const key = `${timeZone}|${String(day)}`;
+  let table = zoneTables.get(key);
+  if (table === undefined) {
+    if (zoneTables.size >= 64) zoneTables.clear();
+    table = zoneOffsets(timeZone, day - 400 * DAY, day + 3 * DAY);
+    zoneTables.set(key, table);
+  }
+  return table;
+}
+
 /** Renders the page at `url` with the app's components, after loading the data its route needs. */
 export async function renderPage({ url, snapshot, fetchApi }: RenderRequest): Promise<RenderedPage> {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity, retryOnMount: (query) => !isPermanentFailure(query.state.error) } } });
@@ -151,7 +172,12 @@ export async function renderPage({ url, snapshot, fetchApi }: RenderRequest): Pr
     status: page.status,
     html,
     // Permanent failures (not retried on mount) are rendered as failures: the browser hydrates them so.
-    state: { queries: renderedAt(dehydrate(queryClient, { shouldDehydrateQuery: (q) => q.state.status === 'success' || isPermanentFailure(q.state.error) }), snapshot.minute), snapshot, api },
+    state: {
+      queries: renderedAt(dehydrate(queryClient, { shouldDehydrateQuery: (q) => q.state.status === 'success' || isPermanentFailure(q.state.error) }), snapshot.minute),
+      snapshot,
+      api,
+      zone: pageZoneOffsets(snapshot.city.timeZone, snapshot.minute),
+    },
     modules,
     routeIds: context.matches.map((m) => m.route.id),
     head: headOf(leaf?.route.id, leaf?.params ?? {}, queryClient, snapshot.origin),
