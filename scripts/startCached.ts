@@ -20,7 +20,7 @@ if (nginxPath() === null) {
 
 const origin = `127.0.0.1:${String(originPort)}`;
 const app = spawn(process.execPath, ['--import', 'tsx', 'src/server/cluster/clusterMain.ts'], {
-  env: { ...process.env, PORT: String(originPort), WORKERS: process.env.WORKERS ?? 'auto', PUBLIC_ORIGIN: process.env.PUBLIC_ORIGIN ?? `http://localhost:${String(port)}` },
+  env: { ...process.env, PORT: String(originPort), WORKERS: process.env.WORKERS ?? 'auto', TRUST_PROXY: process.env.TRUST_PROXY ?? 'loopback', PUBLIC_ORIGIN: process.env.PUBLIC_ORIGIN ?? `http://localhost:${String(port)}` },
   stdio: ['ignore', 'inherit', 'inherit'],
 });
 let nginx: RunningNginx | null = null;

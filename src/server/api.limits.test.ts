@@ -6,10 +6,10 @@ import { createApp } from './app';
 
 const NOW = Date.parse('2026-11-28T12:00:00Z');
 
-function newApp() {
+function newApp(trustedProxies?: ReadonlySet<string>) {
   const { store } = createTestStore(NOW);
   let now = NOW;
-  const app = createApp({ store, now: () => now, logError: () => undefined });
+  const app = createApp({ store, now: () => now, logError: () => undefined, trustedProxies });
   return { app, advance: (ms: number) => (now += ms) };
 }
 
@@ -21,6 +21,18 @@ async function expectRateLimited(res: Response) {
 }
 
 describe('per-client limits', () => {
+  it('behind a trusted proxy, counts each reader X-Forwarded-For names; from anyone else, ignores the header', async () => {
+    // In-process requests have no socket: their address is "local", trusted here as nginx would be.
+    const search = (app: ReturnType<typeof newApp>['app'], i: number, forwardedFor: string) => app.request(`/api/search?q=w${String(i)}`, { headers: { 'X-Forwarded-For': forwardedFor } });
+    const proxied = newApp(new Set(['local'])).app;
+    for (let i = 0; i < API_LIMITS.search.burst; i++) expect((await search(proxied, i, '198.51.100.1')).status).toBe(200);
+    await expectRateLimited(await search(proxied, 1000, '198.51.100.1'));
+    expect((await search(proxied, 1001, '198.51.100.2')).status).toBe(200); // another reader, another bucket
+    const direct = newApp().app;
+    for (let i = 0; i < API_LIMITS.search.burst; i++) expect((await search(direct, i, `198.51.100.${String(i % 200)}`)).status).toBe(200);
+    await expectRateLimited(await search(direct, 1000, '203.0.113.9')); // a new X-Forwarded-For buys nothing
+  });
+
   it('limits searches the cache cannot answer, not the ones it can', async () => {
     const { app, advance } = newApp();
     for (let i = 0; i < API_LIMITS.search.burst; i++) expect((await app.request(`/api/search?q=word${String(i)}`)).status).toBe(200);

@@ -17,6 +17,7 @@ import { readerSnapshot } from './render/readerSnapshot';
 import type { RenderedPage, RenderRequest } from './render/renderPage';
 import { ApiProblem } from './http/ApiProblem';
 import { createResponseCache, type ResponseCache } from './http/createResponseCache';
+import { clientAddress } from './http/clientAddress';
 import { htmlCsp, scriptHashes, securityHeaders, styleHashes } from './http/securityHeaders';
 import type { Store } from './store/createStore';
 
@@ -38,6 +39,8 @@ export interface AppOptions {
   renderPage?: (request: RenderRequest) => Promise<RenderedPage>;
   /** Per-client limits of the API (default API_LIMITS); tests that hammer the API on purpose raise them. */
   limits?: ApiLimits;
+  /** Proxies whose X-Forwarded-For names the client, for the limits (TRUST_PROXY; default none). */
+  trustedProxies?: ReadonlySet<string>;
 }
 
 const MINUTE_MS = 60_000;
@@ -71,16 +74,20 @@ export function createPageCache(store: Store, now: () => number = Date.now, clie
 
 const INTERNAL_MESSAGE = 'Something went wrong on our side. Please try again in a moment.';
 
-function clientKey(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'local'; // in-process requests (tests) have no socket
-  }
+function clientKeyOf(trusted: ReadonlySet<string>): (c: Context) => string {
+  return (c) => {
+    let remote: string | undefined;
+    try {
+      remote = getConnInfo(c).remote.address;
+    } catch {
+      remote = undefined; // in-process requests (tests) have no socket
+    }
+    return clientAddress(remote ?? 'local', c.req.header('X-Forwarded-For'), trusted);
+  };
 }
 
 /** The whole server: the JSON API under /api and, given `clientDir`, the built app with deep links. */
-export function createApp({ store, now = Date.now, clientDir, publicOrigin, logError = console.error, cache, pages, renderPage, limits }: AppOptions): Hono {
+export function createApp({ store, now = Date.now, clientDir, publicOrigin, logError = console.error, cache, pages, renderPage, limits, trustedProxies = new Set() }: AppOptions): Hono {
   const app = new Hono();
   const responses = cache ?? createResponseCache({ version: () => store.contentVersion() });
   const pageCache = pages ?? createPageCache(store, now, clientDir);
@@ -99,7 +106,7 @@ export function createApp({ store, now = Date.now, clientDir, publicOrigin, logE
   app.use('*', pageCache.recorder);
   app.use('*', securityHeaders());
   app.use('*', compress());
-  app.route('/api', createApi({ store, now, clientKey, cache: responses, limits }));
+  app.route('/api', createApi({ store, now, clientKey: clientKeyOf(trustedProxies), cache: responses, limits }));
 
   if (clientDir !== undefined && renderPage === undefined) throw new Error('createApp: serving the built client needs its page renderer (renderPage).');
   if (renderPage !== undefined) mountClient(app, { now, clientDir, publicOrigin, renderPage, pageCache, logError });

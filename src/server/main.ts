@@ -2,6 +2,7 @@ import { getRequestListener } from '@hono/node-server';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createApp, createPageCache } from './app';
+import { parseTrustedProxies } from './http/clientAddress';
 import { createNodeServer } from './http/createNodeServer';
 import { latestRenderer } from './render/loadRenderer';
 import { createResponseCache } from './http/createResponseCache';
@@ -43,6 +44,13 @@ try {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 }
+let trustedProxies;
+try {
+  trustedProxies = parseTrustedProxies(process.env.TRUST_PROXY);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
 const metricsPort = process.env.METRICS_PORT?.trim() ? Number(process.env.METRICS_PORT) : null;
 if (metricsPort !== null && (!Number.isInteger(metricsPort) || metricsPort < 0 || metricsPort > 65535)) {
   console.error(`METRICS_PORT must be a port number (0–65535), not "${String(process.env.METRICS_PORT).slice(0, 40)}".`);
@@ -70,7 +78,7 @@ if (bundled.length > 0) logger.info(`Loaded the bundled exchange rates (${bundle
 
 const cache = createResponseCache({ version: () => store.contentVersion() });
 const pages = createPageCache(store, Date.now, clientDir);
-const app = createApp({ store, clientDir, cache, pages, renderPage, publicOrigin: process.env.PUBLIC_ORIGIN, logError: (error) => logger.error({ err: error }, 'internal error') });
+const app = createApp({ store, clientDir, cache, pages, renderPage, trustedProxies, publicOrigin: process.env.PUBLIC_ORIGIN, logError: (error) => logger.error({ err: error }, 'internal error') });
 // A cached API answer or page goes out straight from node:http with the headers the app gave it;
 // everything else goes through the app.
 const appListener = getRequestListener(app.fetch);
