@@ -1,4 +1,5 @@
 import { getRequestListener } from '@hono/node-server';
+import cluster from 'node:cluster';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createApp, createPageCache } from './app';
@@ -14,7 +15,7 @@ import { createIngestPool } from './ingest/createIngestPool';
 import { createLogger } from './log/createLogger';
 import { watchDatabaseSize } from './metrics/metrics';
 import { observeRequests } from './metrics/observeRequests';
-import { startMetricsServer } from './metrics/startMetricsServer';
+import { metricsPortFrom, startMetricsServer } from './metrics/startMetricsServer';
 import { startSourcesPolling } from './ingest/startSourcesPolling';
 import { loadBundledRates } from './rates/loadBundledRates';
 import { ratesSourcesFromEnv } from './rates/ratesSources';
@@ -51,9 +52,11 @@ try {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 }
-const metricsPort = process.env.METRICS_PORT?.trim() ? Number(process.env.METRICS_PORT) : null;
-if (metricsPort !== null && (!Number.isInteger(metricsPort) || metricsPort < 0 || metricsPort > 65535)) {
-  console.error(`METRICS_PORT must be a port number (0–65535), not "${String(process.env.METRICS_PORT).slice(0, 40)}".`);
+let metricsPort;
+try {
+  metricsPort = metricsPortFrom(process.env.METRICS_PORT);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 }
 const serverDir = resolve(process.env.SERVER_DIR ?? 'dist/server');
@@ -114,8 +117,9 @@ const stopWriters = whenBackgroundWriter(() => {
 
 // METRICS_PORT: Prometheus' /metrics on 127.0.0.1 only, never on the public port.
 watchDatabaseSize(databasePath);
+// With WORKERS=n, the primary serves every worker's metrics (src/server/cluster/clusterMain.ts).
 const metricsServer =
-  metricsPort === null ? null : startMetricsServer(metricsPort, (listening) => logger.info(`Metrics at http://127.0.0.1:${String(listening)}/metrics`));
+  metricsPort === null || cluster.isWorker ? null : startMetricsServer(metricsPort, (listening) => logger.info(`Metrics at http://127.0.0.1:${String(listening)}/metrics`));
 metricsServer?.on('error', (error: NodeJS.ErrnoException) => {
   logger.fatal(error.code === 'EADDRINUSE' ? `METRICS_PORT ${String(metricsPort)} is in use: stop the other server or set another METRICS_PORT.` : error.message);
   process.exit(1);

@@ -13,6 +13,7 @@ const RSS = `<?xml version="1.0"?><rss version="2.0"><channel><title>Local wire<
 </channel></rss>`;
 
 let app: RunningApp;
+let metricsPort: number;
 let feed: Server;
 let feedRequests = 0;
 
@@ -26,7 +27,8 @@ beforeAll(async () => {
   await new Promise<void>((ok) => feed.listen(port, '127.0.0.1', ok));
   const sources = join(process.env.TMPDIR ?? '/tmp', `newswire-workers-sources-${String(process.pid)}.json`);
   writeFileSync(sources, JSON.stringify({ sources: [{ url: `http://127.0.0.1:${String(port)}/feed.xml`, section: 'world' }] }));
-  app = await startApp({ workers: 2, env: { INGEST_SOURCES: sources, INGEST_ALLOW_PRIVATE: '1' } });
+  metricsPort = await freePort();
+  app = await startApp({ workers: 2, env: { INGEST_SOURCES: sources, INGEST_ALLOW_PRIVATE: '1', METRICS_PORT: String(metricsPort) } });
 });
 
 afterAll(async () => {
@@ -37,6 +39,15 @@ afterAll(async () => {
 const writerPids = () => [...app.output().matchAll(/Worker (\d+) runs the background writers/g)].map((m) => Number(m[1]));
 
 describe('WORKERS=2 npm start', () => {
+  it('serves /metrics from the primary with every worker’s requests added up', async () => {
+    // New connections go to the workers in turn: a random worker's own figure would be about half.
+    for (let i = 0; i < 10; i += 1) expect((await get(`http://${app.origin}/api/persons`)).status).toBe(200);
+    const metrics = await waitFor('the metrics server', 10_000, () => get(`http://127.0.0.1:${String(metricsPort)}/metrics`).then((a) => (a.status === 200 ? a : undefined), () => undefined));
+    expect(metrics.body).toMatch(/^newswire_http_requests_total\{route="\/api\/persons",method="GET",status="200"\} 10$/m);
+    expect(metrics.body).toMatch(/^newswire_database_bytes\{file="main"\} [1-9]\d*$/m);
+    expect(app.output()).toContain('Metrics of all 2 workers at');
+  });
+
   it('answers with one ETag per page and API list, whichever worker answers', async () => {
     const first = await get(`http://${app.origin}/api/feed?limit=5`);
     const articlePath = new URL((JSON.parse(first.body) as { items: { url: string }[] }).items[0]!.url, 'http://x').pathname;

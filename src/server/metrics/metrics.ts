@@ -1,9 +1,15 @@
 import { statSync } from 'node:fs';
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import cluster from 'node:cluster';
+import { AggregatorRegistry, Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** Every metric of the process, served in Prometheus' text format by startMetricsServer. */
 export const metricsRegistry = new Registry();
 collectDefaultMetrics({ register: metricsRegistry });
+// With WORKERS=n the primary serves /metrics for all workers (clusterMetrics): each worker answers its asks.
+if (cluster.isWorker) {
+  AggregatorRegistry.setRegistries([metricsRegistry]);
+  new AggregatorRegistry();
+}
 
 /** Requests answered, by route (see routeOf), method and status. */
 export const httpRequests = new Counter({
@@ -54,6 +60,8 @@ export function watchDatabaseSize(path: string): void {
     help: 'Size of the SQLite database on disk, by file (main, wal)',
     labelNames: ['file'] as const,
     registers: [metricsRegistry],
+    // Every worker sees the same files: across workers, the size is one of them, not their sum.
+    aggregator: 'max',
     collect() {
       this.set({ file: 'main' }, fileSize(path));
       this.set({ file: 'wal' }, fileSize(`${path}-wal`));
