@@ -60,7 +60,7 @@ async function archive(): Promise<void> {
   const wanted = fingerprint();
   if (existsSync(database)) {
     const db = openDatabase(database);
-    const found = createStore(db).getMeta('bench_fingerprint');
+    const found = await createStore(db).getMeta('bench_fingerprint');
     db.close();
     if (found === wanted) {
       console.log(`Reusing ${database} (${String(ARTICLES)} articles, same generator and schema).`);
@@ -74,7 +74,7 @@ async function archive(): Promise<void> {
   const db = openDatabase(partial);
   const store = createStore(db);
   await seedSynthetic(store, ARTICLES, Date.now(), (done) => process.stdout.write(`\rSeeding ${String(done)} / ${String(ARTICLES)} articles…`));
-  store.setMeta('bench_fingerprint', wanted);
+  await store.setMeta('bench_fingerprint', wanted);
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.exec('ANALYZE');
   db.close();

@@ -10,11 +10,11 @@ import { corpusBytes } from './fxCorpus';
  * Bank of Russia list of 26 March 2019 and ECB 90 days up to 11 June 2018: fixed, many-day test rates
  * that do not move when the bundled documents are replaced by newer ones (loadBundledRates has its own tests).
  */
-export function createTestStore(now = Date.now()): { db: Db; store: Store } {
+export async function createTestStore(now = Date.now()): Promise<{ db: Db; store: Store }> {
   const db = openDatabase(':memory:');
   const store = createStore(db);
-  seedDemo(store, now);
-  store.rates.saveDays([parseCbrDaily(corpusBytes('cbr-xml-daily-2019-03-26.cp1251.xml'), now)]);
-  store.rates.saveDays(parseEcbRates(corpusBytes('ecb-eurofxref-hist-90d-sample.xml'), now));
+  await seedDemo(store, now);
+  await store.rates.saveDays([parseCbrDaily(corpusBytes('cbr-xml-daily-2019-03-26.cp1251.xml'), now)]);
+  await store.rates.saveDays(parseEcbRates(corpusBytes('ecb-eurofxref-hist-90d-sample.xml'), now));
   return { db, store };
 }

@@ -11,16 +11,16 @@ declare global {
   var __newswireDevDb: Db | undefined;
 }
 
-function openDevStore(): Store {
+async function openDevStore(): Promise<Store> {
   const db = (globalThis.__newswireDevDb ??= openDatabase(resolve(process.env.DATABASE_PATH ?? 'data/newswire.db')));
   const store = createStore(db);
-  if (store.countArticles() === 0) seedDemo(store, Date.now());
-  else reanchorDemo(store, Date.now());
-  loadBundledRates(store.rates, Date.now());
+  if ((await store.countArticles()) === 0) await seedDemo(store, Date.now());
+  else await reanchorDemo(store, Date.now());
+  await loadBundledRates(store.rates, Date.now());
   return store;
 }
 
-const app = createApp({ store: openDevStore() });
+const app = createApp({ store: await openDevStore() });
 
 /** Answers one API request with the current code. */
 export function fetchApi(request: Request): Response | Promise<Response> {

@@ -70,13 +70,13 @@ const renderPage = await latestRenderer(join(serverDir, 'renderPage.js'));
 const logger = createLogger();
 const db = openAppDatabase(databasePath);
 const store = createStore(db);
-if (store.countArticles() === 0) {
-  seedDemo(store, Date.now());
-  logger.info(`Created ${databasePath} with the demo corpus (${String(store.countArticles())} articles).`);
+if ((await store.countArticles()) === 0) {
+  await seedDemo(store, Date.now());
+  logger.info(`Created ${databasePath} with the demo corpus (${String(await store.countArticles())} articles).`);
 } else {
-  reanchorDemo(store, Date.now());
+  await reanchorDemo(store, Date.now());
 }
-const bundled = loadBundledRates(store.rates, Date.now());
+const bundled = await loadBundledRates(store.rates, Date.now());
 if (bundled.length > 0) logger.info(`Loaded the bundled exchange rates (${bundled.join(', ')}); they are refreshed in the background unless RATES_REFRESH=off.`);
 
 const cache = createResponseCache({ version: () => store.contentVersion() });

@@ -36,11 +36,11 @@ const storedTitles = () => db.prepare<[], { title: string }>('SELECT title FROM 
 
 describe('feeds without a usable declaration', () => {
   for (const [encoding, { decoder, titles }] of Object.entries(FEEDS)) {
-    it(`reads the titles of a ${encoding} feed`, () => {
+    it(`reads the titles of a ${encoding} feed`, async () => {
       const bytes = new Uint8Array(iconv.encode(feed(titles), encoding));
       // The bytes are not UTF-8, so without detection they would have been read as windows-1252.
       expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
-      const report = ingestDocument({ label: `${encoding}.xml`, bytes }, { section: 'world' }, deps);
+      const report = await ingestDocument({ label: `${encoding}.xml`, bytes }, { section: 'world' }, deps);
       expect(report).toMatchObject({ status: 'imported', created: 2, encoding: decoder });
       expect(storedTitles()).toEqual(titles);
     });

@@ -78,7 +78,7 @@ function checkStored(file: string): void {
   for (const link of links) if (!/^https?:\/\/[^\s/]/i.test(link)) badLinks.push(`${file}: ${link}`);
 }
 
-function ingestFile(path: string): Outcome {
+async function ingestFile(path: string): Promise<Outcome> {
   const file = relative(ROOT, path);
   const bytes = readFileSync(path);
   const headers = simulatedHeaders(bytes);
@@ -89,7 +89,7 @@ function ingestFile(path: string): Outcome {
   let outcome: Outcome;
   try {
     const doc = { label: file, bytes, documentUrl, ...(headers['content-type'] === undefined ? {} : { contentType: headers['content-type'] }) };
-    const report = ingestDocument(doc, { section: 'world' }, deps);
+    const report = await ingestDocument(doc, { section: 'world' }, deps);
     const titles = (db.prepare('SELECT title FROM articles').all() as { title: string }[]).map((r) => r.title);
     const kind = report.status === 'empty' ? 'empty' : titles.length > 0 ? 'articles' : 'skipped-only';
     if (titles.some((t) => t.trim() === '')) emptyTitles.push(file);
@@ -102,10 +102,10 @@ function ingestFile(path: string): Outcome {
   return outcome;
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   process.on('unhandledRejection', onUnhandled);
   const started = performance.now();
-  for (const path of walk(ROOT).filter((p) => /\.(?:xml|json)$/.test(p)).sort()) outcomes.push(ingestFile(path));
+  for (const path of walk(ROOT).filter((p) => /\.(?:xml|json)$/.test(p)).sort()) outcomes.push(await ingestFile(path));
   const total = performance.now() - started;
   const count = (top: string, kind: Outcome['kind']) => outcomes.filter((o) => o.file.startsWith(`${top}/`) && o.kind === kind).length;
   const slowest = outcomes.reduce((a, b) => (b.ms > a.ms ? b : a));

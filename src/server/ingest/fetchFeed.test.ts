@@ -160,15 +160,15 @@ describe('ingestFeed from a URL', () => {
     const { store, deps: d } = deps();
     const report = await ingestFeed(`${origin}/r1`, { section: 'world' }, d);
     expect(report).toMatchObject({ feed: `${origin}/r1`, status: 'imported', created: 1 });
-    const article = store.feed(null, 10, null).items[0];
+    const article = (await store.feed(null, 10, null)).items[0];
     expect(article?.title).toBe('Local story');
-    expect(store.article(article!.id)?.otherMedia).toEqual([{ title: 'Local story', url: `${origin}/story/1`, source: 'Local' }]);
+    expect((await store.article(article!.id))?.otherMedia).toEqual([{ title: 'Local story', url: `${origin}/story/1`, source: 'Local' }]);
   });
 
   it('uses the HTTP charset (windows-1251)', async () => {
     const { store, deps: d } = deps();
     expect(await ingestFeed(`${origin}/windows-1251`, { section: 'world' }, d)).toMatchObject({ encoding: 'windows-1251', created: 1 });
-    expect(store.feed(null, 10, null).items[0]?.title).toBe('Новости');
+    expect((await store.feed(null, 10, null)).items[0]?.title).toBe('Новости');
   });
 
   it('says which feed failed and why, in one line', async () => {

@@ -82,8 +82,8 @@ const store = createStore(db);
 const deps = { store, ingestStore: createIngestStore(db, store), now: Date.now, fetchOptions, log: (line: string) => console.log(`       ${line}`) };
 const polls = createPollStore(db);
 // Only feeds with a URL are sources the operator's view follows; a local file is a one-off import.
-const record = (target: string, poll: Omit<PollRecord, 'url' | 'finishedAt' | 'nextPollAt'>) => {
-  if (isUrl(target)) polls.record({ url: target, finishedAt: Date.now(), nextPollAt: null, ...poll });
+const record = async (target: string, poll: Omit<PollRecord, 'url' | 'finishedAt' | 'nextPollAt'>) => {
+  if (isUrl(target)) await polls.record({ url: target, finishedAt: Date.now(), nextPollAt: null, ...poll });
 };
 
 let failures = 0;
@@ -93,12 +93,12 @@ for (const job of jobs) {
     const report = await ingestFeed(job.target, job.rules, deps);
     console.log(`ok     ${describeReport(report)}`);
     const { created, updated, unchanged, skipped } = report;
-    record(job.target, { startedAt, result: report.status, created, updated, unchanged, skipped, error: null });
+    await record(job.target, { startedAt, result: report.status, created, updated, unchanged, skipped, error: null });
   } catch (error) {
     failures += 1;
     console.error(`failed ${error instanceof Error ? error.message : String(error)}`);
     const reason = error instanceof IngestError ? error.reason : String(error);
-    record(job.target, { startedAt, result: 'failed', created: 0, updated: 0, unchanged: 0, skipped: 0, error: reason });
+    await record(job.target, { startedAt, result: 'failed', created: 0, updated: 0, unchanged: 0, skipped: 0, error: reason });
   }
 }
 db.close();

@@ -61,15 +61,15 @@ describe('startFeedPolling', () => {
     await polled;
     stop();
     expect(lines).toEqual([`${origin}/rss: 1 new, 0 updated, 0 unchanged (rss, utf-8)`, `feed failed: ${origin}/gone: HTTP 404 Not Found`]);
-    expect(store.feed(null, 5, null).items.map((a) => [a.title, a.section])).toEqual([['Polled story', 'economy']]);
-    const ok = polls.status(`${origin}/rss`);
+    expect((await store.feed(null, 5, null)).items.map((a) => [a.title, a.section])).toEqual([['Polled story', 'economy']]);
+    const ok = await polls.status(`${origin}/rss`);
     expect(ok.lastPoll).toMatchObject({ result: 'imported', created: 1, updated: 0, unchanged: 0, skipped: 0, error: null });
     expect((ok.lastPoll?.nextPollAt ?? 0) - (ok.lastPoll?.finishedAt ?? 0)).toBe(5 * 60_000);
     expect(ok.lastError).toBeNull();
-    const gone = polls.status(`${origin}/gone`);
+    const gone = await polls.status(`${origin}/gone`);
     expect(gone.lastPoll).toMatchObject({ result: 'failed', error: 'HTTP 404 Not Found' });
     expect(gone.lastError?.error).toBe('HTTP 404 Not Found');
-    expect(polls.polledUrls()).toEqual([`${origin}/gone`, `${origin}/rss`]);
+    expect(await polls.polledUrls()).toEqual([`${origin}/gone`, `${origin}/rss`]);
   });
 });
 

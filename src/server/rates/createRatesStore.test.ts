@@ -10,46 +10,46 @@ const fresh = () => {
 };
 
 describe('loadBundledRates', () => {
-  it('fills an empty database with the shipped documents, once', () => {
+  it('fills an empty database with the shipped documents, once', async () => {
     const { rates } = fresh();
-    expect(loadBundledRates(rates, NOW)).toEqual(['cbr', 'ecb']);
+    expect(await loadBundledRates(rates, NOW)).toEqual(['cbr', 'ecb']);
     // The newest complete documents of the corpus: Bank of Russia lists of 18 October 2024 (43 currencies,
     // Russian names) and 13 December 2025 (55, English names); the ECB's of 6 July 2026 (29).
-    expect(rates.latestDate('cbr')).toBe('2025-12-13');
-    expect(rates.ratesOn('cbr', '2025-12-13')).toHaveLength(55);
-    expect(rates.ratesOn('cbr', '2024-10-18')).toHaveLength(43);
-    expect(rates.ratesOn('cbr', '2025-12-13').find((r) => r.code === 'AUD')?.name).toBe('Australian Dollar');
-    expect([rates.earliestDate('ecb'), rates.latestDate('ecb')]).toEqual(['2026-07-06', '2026-07-06']);
-    expect(rates.ratesOn('ecb', '2026-07-06')).toHaveLength(29);
-    expect(rates.ratesOn('ecb', '2026-07-06').find((r) => r.code === 'USD')).toMatchObject({ nominal: 11415, value: '10000' });
-    expect(loadBundledRates(rates, NOW)).toEqual([]);
-    expect(rates.lastUpdate('cbr')).toBeNull();
+    expect(await rates.latestDate('cbr')).toBe('2025-12-13');
+    expect(await rates.ratesOn('cbr', '2025-12-13')).toHaveLength(55);
+    expect(await rates.ratesOn('cbr', '2024-10-18')).toHaveLength(43);
+    expect((await rates.ratesOn('cbr', '2025-12-13')).find((r) => r.code === 'AUD')?.name).toBe('Australian Dollar');
+    expect([await rates.earliestDate('ecb'), await rates.latestDate('ecb')]).toEqual(['2026-07-06', '2026-07-06']);
+    expect(await rates.ratesOn('ecb', '2026-07-06')).toHaveLength(29);
+    expect((await rates.ratesOn('ecb', '2026-07-06')).find((r) => r.code === 'USD')).toMatchObject({ nominal: 11415, value: '10000' });
+    expect(await loadBundledRates(rates, NOW)).toEqual([]);
+    expect(await rates.lastUpdate('cbr')).toBeNull();
   });
 
-  it('leaves a source that already has rates alone', () => {
+  it('leaves a source that already has rates alone', async () => {
     const { rates } = fresh();
-    rates.saveDays([{ source: 'cbr', date: '2026-11-28', rates: [{ code: 'USD', name: 'US Dollar', nominal: 1, value: '81.5' }] }]);
-    expect(loadBundledRates(rates, NOW)).toEqual(['ecb']);
-    expect(rates.latestDate('cbr')).toBe('2026-11-28');
-    expect(rates.countDays('cbr')).toBe(1);
+    await rates.saveDays([{ source: 'cbr', date: '2026-11-28', rates: [{ code: 'USD', name: 'US Dollar', nominal: 1, value: '81.5' }] }]);
+    expect(await loadBundledRates(rates, NOW)).toEqual(['ecb']);
+    expect(await rates.latestDate('cbr')).toBe('2026-11-28');
+    expect(await rates.countDays('cbr')).toBe(1);
   });
 });
 
 describe('the rates store', () => {
-  it('replaces a whole day: a currency missing from the newer copy is gone', () => {
+  it('replaces a whole day: a currency missing from the newer copy is gone', async () => {
     const { rates } = fresh();
     const usd = { code: 'USD', name: 'US Dollar', nominal: 1, value: '64.4993' };
     const eur = { code: 'EUR', name: 'Euro', nominal: 1, value: '72.9229' };
-    rates.saveDays([{ source: 'cbr', date: '2019-03-26', rates: [usd, eur] }]);
-    rates.saveDays([{ source: 'cbr', date: '2019-03-26', rates: [{ ...usd, value: '64.5' }] }]);
-    expect(rates.ratesOn('cbr', '2019-03-26')).toEqual([{ ...usd, value: '64.5' }]);
+    await rates.saveDays([{ source: 'cbr', date: '2019-03-26', rates: [usd, eur] }]);
+    await rates.saveDays([{ source: 'cbr', date: '2019-03-26', rates: [{ ...usd, value: '64.5' }] }]);
+    expect(await rates.ratesOn('cbr', '2019-03-26')).toEqual([{ ...usd, value: '64.5' }]);
   });
 
-  it('answers the nearest earlier date and nothing before the first', () => {
+  it('answers the nearest earlier date and nothing before the first', async () => {
     const { rates } = fresh();
-    loadBundledRates(rates, NOW);
-    expect(rates.dateOnOrBefore('cbr', '2025-12-12')).toBe('2024-10-18');
-    expect(rates.dateOnOrBefore('cbr', '2024-10-17')).toBeNull();
+    await loadBundledRates(rates, NOW);
+    expect(await rates.dateOnOrBefore('cbr', '2025-12-12')).toBe('2024-10-18');
+    expect(await rates.dateOnOrBefore('cbr', '2024-10-17')).toBeNull();
   });
 
   it('stores values as decimal text only: the table refuses floats and exponents', () => {

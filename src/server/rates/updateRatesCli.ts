@@ -18,10 +18,10 @@ try {
 
 const db = openAppDatabase(resolve(process.env.DATABASE_PATH ?? 'data/newswire.db'));
 const store = createStore(db);
-loadBundledRates(store.rates, Date.now());
+await loadBundledRates(store.rates, Date.now());
 // INGEST_ALLOW_PRIVATE=1 lifts the address rules for local testing, as it does for feeds.
 const outcomes = await updateRates(store.rates, documents, { allowPrivate: process.env.INGEST_ALLOW_PRIVATE === '1' });
-const inService = ratesInService(store.rates);
+const inService = await ratesInService(store.rates);
 db.close();
 
 const failed = outcomes.some((o) => !o.ok);

@@ -150,19 +150,19 @@ export function createMediaStore(db: Db) {
 
   return {
     /** Photo galleries, newest first, with photo counts and covers. */
-    galleries(limit: number, cursor: Cursor | null): Page<GallerySummary> {
+    async galleries(limit: number, cursor: Cursor | null): Promise<Page<GallerySummary>> {
       return pageOf(stmt.galleries.all(after(cursor, limit)), limit, toGallerySummary, byTime);
     },
 
     /** One gallery with its photos in order, or null. */
-    gallery(id: number): Gallery | null {
+    async gallery(id: number): Promise<Gallery | null> {
       const row = stmt.gallery.get(id);
       if (row === undefined) return null;
       return { ...toGallerySummary(row), photos: stmt.photos.all(id).map(toImage), related: stmt.galleryRelated.all(id).map(toSummary) };
     },
 
     /** Inserts a gallery with its photos (at least one); returns its id. */
-    insertGallery(input: GalleryInput): number {
+    async insertGallery(input: GalleryInput): Promise<number> {
       if (input.photos.length === 0) throw new Error(`gallery "${input.title}" has no photos`);
       const { lastInsertRowid } = stmt.insertGallery.run({ id: input.id ?? null, title: input.title, lead: input.lead, publishedAt: input.publishedAt, origin: input.origin });
       const galleryId = Number(lastInsertRowid);
@@ -174,12 +174,12 @@ export function createMediaStore(db: Db) {
     },
 
     /** Infographics, newest first. */
-    infographics(limit: number, cursor: Cursor | null): Page<InfographicSummary> {
+    async infographics(limit: number, cursor: Cursor | null): Promise<Page<InfographicSummary>> {
       return pageOf(stmt.infographics.all(after(cursor, limit)), limit, toInfographicSummary, byTime);
     },
 
     /** One infographic with its text alternative, or null. */
-    infographic(id: number): Infographic | null {
+    async infographic(id: number): Promise<Infographic | null> {
       const row = stmt.infographic.get(id);
       if (row === undefined) return null;
       // Written by insertInfographic from a checked value; parsed again so a hand-edited row fails loudly.
@@ -188,7 +188,7 @@ export function createMediaStore(db: Db) {
     },
 
     /** Inserts an infographic; returns its id. */
-    insertInfographic(input: InfographicInput): number {
+    async insertInfographic(input: InfographicInput): Promise<number> {
       const text = InfographicText.parse(input.text);
       const { image } = input;
       const { lastInsertRowid } = stmt.insertInfographic.run({
@@ -210,12 +210,12 @@ export function createMediaStore(db: Db) {
     },
 
     /** True when the demo galleries are in the store (a database seeded before galleries existed has none). */
-    hasDemoMedia(): boolean {
+    async hasDemoMedia(): Promise<boolean> {
       return (stmt.countDemoGalleries.get()?.n ?? 0) > 0;
     },
 
     /** Moves the demo galleries and infographics `minutes` later, with the demo articles. */
-    shiftDemoMedia(minutes: number): void {
+    async shiftDemoMedia(minutes: number): Promise<void> {
       stmt.shiftDemoGalleries.run(minutes);
       stmt.shiftDemoInfographics.run(minutes);
     },

@@ -105,7 +105,7 @@ export function createIngestStore(db: Db, store: Store) {
 
   return {
     /** The stored (sanitized) pages of the article this one would update, or null when it is new. */
-    storedPages(article: FeedArticleInput): string[] | null {
+    async storedPages(article: FeedArticleInput): Promise<string[] | null> {
       const row = find(article);
       if (row === undefined) return null;
       const pages: unknown = JSON.parse(row.pages);
@@ -116,7 +116,7 @@ export function createIngestStore(db: Db, store: Store) {
      * Inserts a feed article, or updates the one with the same guid (else link): tags and other media
      * are replaced, `updatedAt` set (the feed's, else `now`). A missing date means `now` for a new article.
      */
-    upsertFeedArticle(article: FeedArticleInput, now: number): { id: number; outcome: UpsertOutcome } {
+    async upsertFeedArticle(article: FeedArticleInput, now: number): Promise<{ id: number; outcome: UpsertOutcome }> {
       const clean = {
         ...article,
         title: article.title.replace(MARKERS, ''),
@@ -141,7 +141,7 @@ export function createIngestStore(db: Db, store: Store) {
           ...(clean.guid === null ? {} : { guid: clean.guid }),
           ...(clean.link === null ? {} : { link: clean.link }),
         };
-        return { id: store.insertArticle(input), outcome: 'created' };
+        return { id: await store.insertArticle(input), outcome: 'created' };
       }
       const sanitized = clean.pages.map(sanitizeArticleHtml);
       const pages = JSON.stringify(sanitized);
