@@ -1,20 +1,79 @@
-import { createStore, type Store } from '../src/server/store/createStore';
-import { openDatabase, type Db } from '../src/server/store/openDatabase';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll } from 'vitest';
+import { type Backend, openBackend } from '../src/server/store/openBackend';
 import { seedDemo } from '../src/server/seed/seedDemo';
 import { parseCbrDaily } from '../src/server/rates/parseCbrDaily';
 import { parseEcbRates } from '../src/server/rates/parseEcbRates';
 import { corpusBytes } from './fxCorpus';
 
 /**
- * A fresh in-memory database with the demo corpus published relative to `now` and the fx corpus's
- * Bank of Russia list of 26 March 2019 and ECB 90 days up to 11 June 2018: fixed, many-day test rates
- * that do not move when the bundled documents are replaced by newer ones (loadBundledRates has its own tests).
+ * The engine server tests run on: SQLite (in memory) by default; PostgreSQL when the vitest project
+ * `server-postgres` sets NEWSWIRE_TEST_STORE=postgres (TEST_DATABASE_URL names the database).
  */
-export async function createTestStore(now = Date.now()): Promise<{ db: Db; store: Store }> {
-  const db = openDatabase(':memory:');
-  const store = createStore(db);
+export const TEST_ENGINE: 'sqlite' | 'postgres' = process.env.NEWSWIRE_TEST_STORE === 'postgres' ? 'postgres' : 'sqlite';
+
+const opened: { backend: Backend; schema: string | null }[] = [];
+
+// Each PostgreSQL test store lives in a schema of its own, dropped when the file's tests are done.
+afterAll(async () => {
+  const all = opened.splice(0);
+  await Promise.all(all.map(({ backend }) => backend.close()));
+  const schemas = all.flatMap(({ schema }) => (schema === null ? [] : [schema]));
+  if (schemas.length === 0) return;
+  const admin = new pg.Client({ connectionString: testDatabaseUrl() });
+  await admin.connect();
+  try {
+    for (const schema of schemas) await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  } finally {
+    await admin.end();
+  }
+});
+
+/** TEST_DATABASE_URL, required on PostgreSQL. */
+export function testDatabaseUrl(): string {
+  const url = process.env.TEST_DATABASE_URL;
+  if (url === undefined || url === '') throw new Error('TEST_DATABASE_URL is not set: the server-postgres tests need a PostgreSQL database (see README, "Tests").');
+  return url;
+}
+
+/** A fresh, empty PostgreSQL schema on the test database (for tests that start servers on it). */
+export async function createTestSchema(): Promise<string> {
+  const schema = `nw_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: testDatabaseUrl() });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE SCHEMA ${schema}`);
+  } finally {
+    await admin.end();
+  }
+  return schema;
+}
+
+/** An empty database on the test engine: SQLite in memory, or a new PostgreSQL schema. Closed after the file's tests. */
+export async function createEmptyTestBackend(): Promise<Backend> {
+  if (TEST_ENGINE === 'sqlite') {
+    const backend = await openBackend({ kind: 'sqlite', path: ':memory:' });
+    opened.push({ backend, schema: null });
+    return backend;
+  }
+  const schema = await createTestSchema();
+  const backend = await openBackend({ kind: 'postgres', url: testDatabaseUrl(), searchPath: schema }, { poolSize: 4 });
+  opened.push({ backend, schema });
+  return backend;
+}
+
+/**
+ * A fresh database on the test engine with the demo corpus published relative to `now` and the fx
+ * corpus's Bank of Russia list of 26 March 2019 and ECB 90 days up to 11 June 2018: fixed, many-day
+ * test rates that do not move when the bundled documents are replaced by newer ones (loadBundledRates
+ * has its own tests).
+ */
+export async function createTestStore(now = Date.now()): Promise<Backend> {
+  const backend = await createEmptyTestBackend();
+  const { store } = backend;
   await seedDemo(store, now);
   await store.rates.saveDays([parseCbrDaily(corpusBytes('cbr-xml-daily-2019-03-26.cp1251.xml'), now)]);
   await store.rates.saveDays(parseEcbRates(corpusBytes('ecb-eurofxref-hist-90d-sample.xml'), now));
-  return { db, store };
+  return backend;
 }

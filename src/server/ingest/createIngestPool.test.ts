@@ -14,7 +14,7 @@ const dir = mkdtempSync(join(tmpdir(), 'newswire-pool-'));
 const databasePath = join(dir, 'pool.db');
 const db = openDatabase(databasePath);
 const app = createApp({ store: createStore(db), logError: () => undefined });
-const pool = createIngestPool({ databasePath, allowPrivate: false });
+const pool = createIngestPool({ location: { kind: 'sqlite', path: databasePath }, allowPrivate: false });
 
 afterAll(async () => {
   await pool.close();

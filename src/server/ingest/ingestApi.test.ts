@@ -3,7 +3,6 @@ import { createTestStore } from '../../../test/testStore';
 import { Article, FeedPage } from '../../contract/schemas';
 import { SearchPage } from '../../contract/discoverySchemas';
 import { createApp } from '../app';
-import { createIngestStore } from '../store/ingestStore';
 import { ingestDocument } from './ingestFeed';
 
 const NOW = Date.parse('2026-11-28T12:00:00Z');
@@ -16,9 +15,9 @@ const feed = (second: string) => `<rss version="2.0"><channel><title>Wire</title
 
 describe('ingested articles in the API', () => {
   it('come first in GET /api/feed, are found by GET /api/search, and follow updates', async () => {
-    const { db, store } = await createTestStore(NOW);
+    const { store, ingestStore } = await createTestStore(NOW);
     const app = createApp({ store, now: () => NOW, logError: () => undefined });
-    const deps = { store, ingestStore: createIngestStore(db, store), now: () => NOW };
+    const deps = { store, ingestStore, now: () => NOW };
     const rules = { section: 'world' as const, categories: { Science: 'science' as const, Sport: 'sports' as const } };
     const get = async (path: string) => {
       const res = await app.request(path);

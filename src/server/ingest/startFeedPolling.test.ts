@@ -75,22 +75,23 @@ describe('startFeedPolling', () => {
 
 describe('startSourcesPolling', () => {
   it('is off without INGEST_SOURCES, and reports a bad sources file instead of failing the server', () => {
-    const { db, store } = setup();
+    const { db, store, deps } = setup();
+    const polling = { store, ingestStore: deps.ingestStore, polls: createPollStore(db) };
     const lines: string[] = [];
-    startSourcesPolling({ db, store, env: {}, log: (l) => lines.push(l) })();
+    startSourcesPolling({ ...polling, env: {}, log: (l) => lines.push(l) })();
     expect(lines).toEqual([]);
     const path = join(mkdtempSync(join(tmpdir(), 'newswire-poll-')), 'sources.json');
     writeFileSync(path, '{"sources": [{"url": "gopher://x"}]}');
-    startSourcesPolling({ db, store, env: { INGEST_SOURCES: path }, log: (l) => lines.push(l) })();
+    startSourcesPolling({ ...polling, env: { INGEST_SOURCES: path }, log: (l) => lines.push(l) })();
     expect(lines).toEqual([`sources file ${path}: sources.0.url: must be an absolute http(s) URL; feed polling is off`]);
   });
 
   it('starts polling the sources of a valid file', () => {
-    const { db, store } = setup();
+    const { db, store, deps } = setup();
     const path = join(mkdtempSync(join(tmpdir(), 'newswire-poll-')), 'sources.json');
     writeFileSync(path, JSON.stringify({ sources: [{ url: `${origin}/rss` }] }));
     const lines: string[] = [];
-    const stop = startSourcesPolling({ db, store, env: { INGEST_SOURCES: path }, log: (l) => lines.push(l) });
+    const stop = startSourcesPolling({ store, ingestStore: deps.ingestStore, polls: createPollStore(db), env: { INGEST_SOURCES: path }, log: (l) => lines.push(l) });
     stop();
     expect(lines).toEqual([`polling 1 feed(s) from ${path}`]);
   });

@@ -1,6 +1,7 @@
 import { type Image } from '../../contract/schemas';
 import { type Gallery, type GallerySummary, type Infographic, type InfographicSummary, InfographicText } from '../../contract/discoverySchemas';
-import { SUMMARY_COLUMNS, type SummaryRow, toIso, toSummary } from './articleRows';
+import { SUMMARY_COLUMNS, type SummaryRow, toSummary } from './articleRows';
+import { GALLERY_COLUMNS, type GalleryRow, INFOGRAPHIC_COLUMNS, type InfographicRow, type PhotoRow, toGallerySummary, toImage, toInfographicSummary } from './mediaRows';
 import type { Cursor } from './cursor';
 import type { Db } from './openDatabase';
 import { type Page, pageOf } from './pageOf';
@@ -29,36 +30,6 @@ export interface InfographicInput {
   origin: 'demo' | 'synthetic' | 'feed';
 }
 
-interface PhotoRow {
-  src: string;
-  alt: string;
-  credit: string | null;
-  caption: string | null;
-  width: number;
-  height: number;
-  srcset: string | null;
-}
-
-interface GalleryRow extends PhotoRow {
-  id: number;
-  title: string;
-  lead: string;
-  published_at: number;
-  photo_count: number;
-}
-
-interface InfographicRow {
-  id: number;
-  title: string;
-  lead: string;
-  published_at: number;
-  image_src: string;
-  image_alt: string;
-  image_credit: string | null;
-  image_width: number;
-  image_height: number;
-}
-
 interface Keyset {
   key: number;
   id: number;
@@ -66,37 +37,6 @@ interface Keyset {
 }
 
 const MAX_KEY = Number.MAX_SAFE_INTEGER;
-const GALLERY_COLUMNS = `g.id, g.title, g.lead, g.published_at,
-  (SELECT count(*) FROM gallery_photos c WHERE c.gallery_id = g.id) AS photo_count,
-  p.src, p.alt, p.credit, p.caption, p.width, p.height, p.srcset`;
-const INFOGRAPHIC_COLUMNS = 'id, title, lead, published_at, image_src, image_alt, image_credit, image_width, image_height';
-
-function toImage(row: PhotoRow): Image {
-  const image: Image = { src: row.src, alt: row.alt, width: row.width, height: row.height };
-  if (row.credit !== null) image.credit = row.credit;
-  if (row.caption !== null) image.caption = row.caption;
-  if (row.srcset !== null) image.srcset = row.srcset;
-  return image;
-}
-
-function toGallerySummary(row: GalleryRow): GallerySummary {
-  return {
-    id: row.id,
-    title: row.title,
-    lead: row.lead,
-    publishedAt: toIso(row.published_at),
-    url: `/galleries/${String(row.id)}`,
-    photoCount: row.photo_count,
-    cover: toImage(row),
-  };
-}
-
-function toInfographicSummary(row: InfographicRow): InfographicSummary {
-  const image: Image = { src: row.image_src, alt: row.image_alt, width: row.image_width, height: row.image_height };
-  if (row.image_credit !== null) image.credit = row.image_credit;
-  return { id: row.id, title: row.title, lead: row.lead, publishedAt: toIso(row.published_at), url: `/infographics/${String(row.id)}`, image };
-}
-
 const byTime = (row: { published_at: number }): number => row.published_at;
 
 /** Photo galleries and infographics: prepared statements over the store's connection. */

@@ -11,6 +11,7 @@ import type { Db } from './openDatabase';
 import { toFtsQuery } from './ftsQuery';
 import { createRatesStore } from '../rates/createRatesStore';
 import { createSqliteTransaction } from './createSqliteTransaction';
+import { MARKERS, parseSnippet } from './searchSnippet';
 
 /** An article as it enters the store; its HTML is sanitized on the way in. */
 export interface ArticleInput {
@@ -64,28 +65,9 @@ interface SearchParams {
 
 const MAX_KEY = Number.MAX_SAFE_INTEGER;
 const ALL_SECTIONS = JSON.stringify(SECTION_SLUGS);
-// Snippet markers: private-use characters, stripped from all stored text so they cannot be forged.
-const MARK_START = '\uE000';
-const MARK_END = '\uE001';
-const MARKERS = /[\uE000\uE001]/g;
 
 function sectionsJson(sections: readonly Slug[] | null): string {
   return sections === null ? ALL_SECTIONS : JSON.stringify(sections);
-}
-
-/** Splits FTS5 snippet text with markers into plain text and [start, end) highlight ranges. */
-function parseSnippet(marked: string): Pick<SearchHit, 'snippet' | 'highlights'> {
-  let snippet = '';
-  const highlights: [number, number][] = [];
-  let start = -1;
-  for (const ch of marked) {
-    if (ch === MARK_START) start = snippet.length;
-    else if (ch === MARK_END) {
-      if (start >= 0 && snippet.length > start) highlights.push([start, snippet.length]);
-      start = -1;
-    } else snippet += ch;
-  }
-  return { snippet: snippet.replace(/\s+/g, ' '), highlights };
 }
 
 /** The store: every query the API needs, as prepared statements over one SQLite connection. */
