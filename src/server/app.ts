@@ -41,6 +41,8 @@ export interface AppOptions {
   limits?: ApiLimits;
   /** Proxies whose X-Forwarded-For names the client, for the limits (TRUST_PROXY; default none). */
   trustedProxies?: ReadonlySet<string>;
+  /** The index.html pages are rendered into when there is no built client (`npm run dev`: Vite's own). */
+  template?: string;
 }
 
 const MINUTE_MS = 60_000;
@@ -87,7 +89,7 @@ function clientKeyOf(trusted: ReadonlySet<string>): (c: Context) => string {
 }
 
 /** The whole server: the JSON API under /api and, given `clientDir`, the built app with deep links. */
-export function createApp({ store, now = Date.now, clientDir, publicOrigin, logError = console.error, cache, pages, renderPage, limits, trustedProxies = new Set() }: AppOptions): Hono {
+export function createApp({ store, now = Date.now, clientDir, publicOrigin, logError = console.error, cache, pages, renderPage, limits, trustedProxies = new Set(), template }: AppOptions): Hono {
   const app = new Hono();
   const responses = cache ?? createResponseCache({ version: () => store.contentVersion() });
   const pageCache = pages ?? createPageCache(store, now, clientDir);
@@ -109,7 +111,7 @@ export function createApp({ store, now = Date.now, clientDir, publicOrigin, logE
   app.route('/api', createApi({ store, now, clientKey: clientKeyOf(trustedProxies), cache: responses, limits }));
 
   if (clientDir !== undefined && renderPage === undefined) throw new Error('createApp: serving the built client needs its page renderer (renderPage).');
-  if (renderPage !== undefined) mountClient(app, { now, clientDir, publicOrigin, renderPage, pageCache, logError });
+  if (renderPage !== undefined) mountClient(app, { now, clientDir, template, publicOrigin, renderPage, pageCache, logError });
   return app;
 }
 
@@ -171,6 +173,7 @@ function pageCacheControl(personal: boolean, status: number, routeId: string | u
 interface ClientOptions {
   now: () => number;
   clientDir: string | undefined;
+  template: string | undefined;
   publicOrigin: string | undefined;
   renderPage: (request: RenderRequest) => Promise<RenderedPage>;
   pageCache: ResponseCache;
@@ -183,8 +186,9 @@ const FALLBACK_TEMPLATE = '<!doctype html><html lang="en"><head><meta charset="U
 // the browser. Alongside: the built files (hashed assets cached for a year; the HTML and service worker
 // always revalidated), the hashed files of earlier builds (tabs still running them load their lazy
 // chunks after a deploy), and 404 for missing files.
-function mountClient(app: Hono, { now, clientDir, publicOrigin, renderPage, pageCache, logError }: ClientOptions): void {
-  const indexHtml = clientDir === undefined ? () => ({ html: FALLBACK_TEMPLATE, csp: htmlCsp([]), key: '' }) : latestIndexHtml(clientDir);
+function mountClient(app: Hono, { now, clientDir, template = FALLBACK_TEMPLATE, publicOrigin, renderPage, pageCache, logError }: ClientOptions): void {
+  const fixed = { html: template, csp: htmlCsp(styleHashes(template), scriptHashes(template)), key: '' };
+  const indexHtml = clientDir === undefined ? () => fixed : latestIndexHtml(clientDir);
   const assets = pageAssets(clientDir);
   const fetchApi = (path: string, init: RequestInit) => Promise.resolve(app.request(path, init));
   app.use('*', async (c, next) => {
