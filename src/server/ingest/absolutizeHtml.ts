@@ -1,6 +1,7 @@
 import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { createArticleSanitizer } from '../../contract/articleHtml';
+import { MARKERS } from '../store/searchSnippet';
 import { resolveFeedUrl } from './resolveFeedUrl';
 
 // Feed HTML uses URLs relative to the feed (or its xml:base). They must be made absolute before the
@@ -68,7 +69,9 @@ export function absolutizeHtml(html: string, base: string | undefined, takeFirst
   delete capture.found;
   let clean: string;
   try {
-    clean = sanitize(html);
+    // The search index's highlight markers go before sanitizing: the store keeps this output as it is
+    // (removing a character from sanitized HTML could make an allowed URL a disallowed one).
+    clean = sanitize(html.replace(MARKERS, ''));
   } finally {
     currentBase = undefined;
     capture.on = false;

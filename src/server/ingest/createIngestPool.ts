@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import Piscina from 'piscina';
 import { ingestResults } from '../metrics/metrics';
 import { IngestError, type IngestReport, type SectionRules } from './ingestFeed';
@@ -9,6 +10,15 @@ import type { DatabaseLocation } from '../store/openBackend';
 
 // Not `new URL(file, import.meta.url)`: Vite rewrites that pattern into an asset URL in tests.
 const WORKER = join(dirname(fileURLToPath(import.meta.url)), 'ingestInWorker.ts');
+// A lower priority for the workers' threads (Linux: nice is per thread): when the cores are busy, the
+// thread that answers readers is scheduled first.
+const NICE = 10;
+// Workers run the TypeScript sources, as the server does, through tsx's ESM hooks registered in the
+// thread (`--import tsx` gives a worker only its require hook, under which jsdom's require() of parse5,
+// an ES module, yields export getters that cost the HTML parser about a fifth of its time).
+// (require.resolve finds the package's CommonJS build of that API; its ES module build lies beside it.)
+const TSX_ESM = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/esm/api')), 'index.mjs')).href;
+const EXEC_ARGV = ['--import', `data:text/javascript,import{register}from${JSON.stringify(TSX_ESM)};register()`];
 
 /** Feeds ingested on worker threads, so that parsing, sanitizing and writing never hold up readers. */
 export interface IngestPool {
@@ -26,16 +36,14 @@ export function createIngestPool({ location, allowPrivate }: { location: Databas
   const pool = new Piscina<IngestTask, IngestResult>({
     filename: WORKER,
     name: 'ingestInWorker',
-    minThreads: 0,
+    // One warm worker (jsdom loaded, its helper started) waits for the poller's feeds.
+    minThreads: 1,
     maxThreads: Math.max(1, availableParallelism() - 1),
     idleTimeout: 60_000,
     closeTimeout: 8_000,
-    // A lower priority for the workers' threads (Linux: nice is per thread): when the cores are busy,
-    // the thread that answers readers is scheduled first.
-    niceIncrement: 10,
-    // Workers run the TypeScript sources, as the server does.
-    execArgv: ['--import', 'tsx'],
-    workerData: { location },
+    niceIncrement: NICE,
+    execArgv: EXEC_ARGV,
+    workerData: { location, niceIncrement: NICE, execArgv: EXEC_ARGV },
   });
   return {
     ingest: async (target, rules, validators = {}) => {

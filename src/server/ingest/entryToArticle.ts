@@ -40,10 +40,13 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+function oneLine(value: string): string {
+  return value.replace(/\s+/g, ' ').replace(/\p{Cc}/gu, '').trim();
+}
+
 function textOf(text: FeedText | undefined): string {
   if (text === undefined) return '';
-  const value = text.kind === 'html' ? plainText(text.value) : text.value;
-  return value.replace(/\s+/g, ' ').replace(/\p{Cc}/gu, '').trim();
+  return oneLine(text.kind === 'html' ? plainText(text.value) : text.value);
 }
 
 function bodyHtml(text: FeedText): string {
@@ -114,7 +117,9 @@ export function entryToArticle(entry: FeedEntry, context: EntryContext): FeedArt
   const absolute = body === undefined ? { html: '' } : absolutizeHtml(bodyHtml(body), bodyBase, wantsBodyImage);
   const bodyText = absolute.html === '' ? '' : htmlToText(absolute.html).replace(/\s+/g, ' ').trim();
 
-  const summaryText = textOf(entry.summary);
+  // A feed without a content element gives its story as the summary: its text is the body's, already
+  // sanitized once above (sanitizing an 8 KB body again for the lead cost as much as the first time).
+  const summaryText = entry.summary !== undefined && entry.summary === body && body.kind === 'html' ? oneLine(bodyText) : textOf(entry.summary);
   const fullLead = summaryText !== '' ? summaryText : bodyText;
   const lead = cutText(fullLead, LEAD_MAX);
   const link = entry.links.map((l) => resolveFeedUrl(l, base)).find((l) => l !== null) ?? null;

@@ -23,7 +23,7 @@ function metaCharset(bytes: Uint8Array): string | undefined {
  * Fetches the page a story links to through the feeds' safe fetcher (same address rules, redirects
  * checked again, size and time limits) and extracts its main text with Mozilla's Readability on jsdom
  * (no scripts run, no resources loaded). Returns the article's HTML with absolute URLs, sanitized with
- * the article allow-list (and again by the store, like every body); throws an IngestFailure saying why
+ * the article allow-list (the store keeps it as it is, like every feed body); throws an IngestFailure saying why
  * there is none.
  */
 export async function fetchFullText(url: string, options: FetchOptions): Promise<string> {

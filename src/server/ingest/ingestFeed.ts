@@ -7,7 +7,9 @@ import type { Store } from '../store/createStore';
 import type { IngestStore } from '../store/ingestStore';
 import { cutText } from './cutText';
 import { decodeFeedBytes } from './decodeFeedBytes';
-import { entryToArticle, type FeedArticle } from './entryToArticle';
+import { entriesToArticles } from './entriesToArticles';
+import type { EntryContext, FeedArticle } from './entryToArticle';
+import type { FeedEntry, ParsedFeed } from './feedTypes';
 import { fetchFullText } from './fetchFullText';
 import { DEFAULT_FETCH_OPTIONS, fetchFeed, type FetchOptions } from './fetchFeed';
 import { IngestFailure } from './IngestFailure';
@@ -31,6 +33,8 @@ export interface IngestDeps {
   fetchOptions?: FetchOptions;
   /** Lines for the operator beyond the report (why a story's page could not be used). */
   log?: (line: string) => void;
+  /** Makes a feed's entries into articles (entriesToArticles' results, in order) off this thread too; else here. */
+  prepareEntries?: (entries: FeedEntry[], context: EntryContext) => Promise<(FeedArticle | null)[]>;
 }
 
 /** One feed's bytes and what is known about where they came from. */
@@ -98,39 +102,61 @@ interface PreparedFeed {
   stories: { article: FeedArticle; summaryOnly: boolean }[];
 }
 
-function prepareDocument(doc: FeedDocument, rules: SectionRules, deps: IngestDeps): PreparedFeed {
+/** A decoded and parsed feed and what its entries need to become articles. */
+interface ReadFeed {
+  feed: ParsedFeed;
+  encoding: string;
+  context: EntryContext;
+}
+
+function readDocument(doc: FeedDocument, rules: SectionRules, deps: IngestDeps): ReadFeed {
   const decoded = decodeFeedBytes(doc.bytes, doc.contentType);
   const feed = readFeedDocument(decoded.text);
-  const now = deps.now();
   const documentBase = resolveFeedUrl(doc.documentUrl, undefined) ?? undefined;
   // A file has no URL of its own: its site link (when absolute) is the next best base.
   const base = resolveBase(feed.base, documentBase) ?? resolveFeedUrl(feed.link, undefined) ?? undefined;
   const siteLink = resolveFeedUrl(feed.link, base);
   const feedTitle = cutText(plainText(feed.title ?? ''), 120) || (siteLink === null ? '' : new URL(siteLink).hostname) || doc.label;
-  const context = {
+  const context: EntryContext = {
     feedKey: doc.feedKey ?? doc.documentUrl ?? doc.label,
     base,
     feedTitle,
     defaultSection: rules.section,
     categoryRules: ruleMap(rules),
-    now,
+    now: deps.now(),
   };
+  return { feed, encoding: decoded.encoding, context };
+}
+
+function preparedFeed(doc: FeedDocument, { feed, encoding, context }: ReadFeed, articles: readonly (FeedArticle | null)[]): PreparedFeed {
   const stories: PreparedFeed['stories'] = [];
-  for (const entry of feed.entries) {
-    const article = entryToArticle(entry, context);
-    if (article !== null) stories.push({ article, summaryOnly: entry.content === undefined });
-  }
+  feed.entries.forEach((entry, i) => {
+    const article = articles[i];
+    if (article != null) stories.push({ article, summaryOnly: entry.content === undefined });
+  });
   const report: IngestReport = {
     feed: doc.label,
     status: feed.entries.length === 0 ? 'empty' : 'imported',
     format: feed.format,
-    encoding: decoded.encoding,
+    encoding,
     created: 0,
     updated: 0,
     unchanged: 0,
     skipped: feed.entries.length - stories.length,
   };
-  return { report, now, stories };
+  return { report, now: context.now, stories };
+}
+
+function prepareDocument(doc: FeedDocument, rules: SectionRules, deps: IngestDeps): PreparedFeed {
+  const read = readDocument(doc, rules, deps);
+  return preparedFeed(doc, read, entriesToArticles({ entries: read.feed.entries, context: read.context }));
+}
+
+// prepareDocument, with the entries made into articles by deps.prepareEntries (on two threads) when given.
+async function prepareDocumentAsync(doc: FeedDocument, rules: SectionRules, deps: IngestDeps): Promise<PreparedFeed> {
+  if (deps.prepareEntries === undefined) return prepareDocument(doc, rules, deps);
+  const read = readDocument(doc, rules, deps);
+  return preparedFeed(doc, read, await deps.prepareEntries(read.feed.entries, read.context));
 }
 
 // All of a feed's stories in one transaction, or none.
@@ -206,9 +232,9 @@ async function readFeedFile(path: string, maxBytes: number): Promise<Uint8Array>
 // ingestDocument, with the pages of a full-text source fetched between parsing and storing.
 async function ingestPrepared(doc: FeedDocument, rules: SectionRules, deps: IngestDeps): Promise<IngestReport> {
   try {
-    const prepared = prepareDocument(doc, rules, deps);
-    if (rules.fullText === true) await fillFullText(prepared, deps);
-    return await storePrepared(prepared, deps);
+    const feed = await prepareDocumentAsync(doc, rules, deps);
+    if (rules.fullText === true) await fillFullText(feed, deps);
+    return await storePrepared(feed, deps);
   } catch (error) {
     throw new IngestError(doc.label, reasonOf(error));
   }

@@ -1,6 +1,7 @@
 import { workerData } from 'node:worker_threads';
 import { z } from 'zod/mini';
 import { openBackend } from '../store/openBackend';
+import { createEntryPreparer } from './createEntryPreparer';
 import { DEFAULT_FETCH_OPTIONS } from './fetchFeed';
 import { ingestFeed, IngestError, type IngestDeps, type IngestReport, type SectionRules } from './ingestFeed';
 
@@ -20,13 +21,19 @@ const WorkerData = z.object({
     z.object({ kind: z.literal('sqlite'), path: z.string() }),
     z.object({ kind: z.literal('postgres'), url: z.string(), searchPath: z.optional(z.string()) }),
   ]),
+  niceIncrement: z.number(),
+  execArgv: z.array(z.string()),
 });
+const settings = WorkerData.parse(workerData);
+
+// Started with the worker, so that its jsdom is loaded before the first feed arrives.
+const preparer = createEntryPreparer(settings);
 
 // Each worker has its own connection (SQLite's WAL lets the server's connection read while it writes)
 // or, on PostgreSQL, a pool of two.
 let deps: Promise<Omit<IngestDeps, 'fetchOptions'>> | null = null;
 function connection(): Promise<Omit<IngestDeps, 'fetchOptions'>> {
-  deps ??= openBackend(WorkerData.parse(workerData).location, { poolSize: 2 }).then(({ store, ingestStore }) => ({ store, ingestStore, now: Date.now }));
+  deps ??= openBackend(settings.location, { poolSize: 2 }).then(({ store, ingestStore }) => ({ store, ingestStore, now: Date.now, prepareEntries: preparer.prepare }));
   return deps;
 }
 

@@ -31,6 +31,11 @@ export interface ArticleInput {
   origin: 'demo' | 'synthetic' | 'feed';
   guid?: string;
   link?: string;
+  /**
+   * True when `pages` are the article sanitizer's output already (ingest sanitizes each feed body once,
+   * in absolutizeHtml): they are stored as they are. Sanitizing 8 KB again cost as much as the first time.
+   */
+  pagesSanitized?: true;
 }
 
 /** Search filters besides the text. */
@@ -347,7 +352,7 @@ export function createStore(db: Db) {
 
     /** Inserts an article (sanitizing its HTML) with its tags and other media; returns its id. */
     async insertArticle(input: ArticleInput): Promise<number> {
-      const pages = input.pages.map((page) => sanitizeArticleHtml(page.replace(MARKERS, '')));
+      const pages = input.pages.map((page) => (input.pagesSanitized === true ? page : sanitizeArticleHtml(page.replace(MARKERS, ''))));
       const result = stmt.insertArticle.run({
         id: input.id ?? null,
         section: input.section,

@@ -1,6 +1,6 @@
 import type { Image, OtherMedia, Topic } from '../../contract/schemas';
 import type { SectionSlug } from '../../contract/sections';
-import { htmlToText, sanitizeArticleHtml } from '../html/articleHtml';
+import { htmlToText } from '../html/articleHtml';
 import type { Store } from './createStore';
 import type { Db } from './openDatabase';
 import { MARKERS } from './searchSnippet';
@@ -18,6 +18,7 @@ export interface FeedArticleInput {
   section: SectionSlug;
   title: string;
   lead: string;
+  /** Already sanitized with the article allow-list (absolutizeHtml, or the stored copy): stored as they are. */
   pages: string[];
   image?: Image;
   topics: Topic[];
@@ -177,7 +178,6 @@ export function ingestStoreOver(q: IngestQueries, store: Store) {
         ...article,
         title: article.title.replace(MARKERS, ''),
         lead: article.lead.replace(MARKERS, ''),
-        pages: article.pages.map((p) => p.replace(MARKERS, '')),
       };
       const existing = await find(clean);
       if (existing === undefined) {
@@ -192,6 +192,7 @@ export function ingestStoreOver(q: IngestQueries, store: Store) {
           topics: clean.topics,
           otherMedia: clean.otherMedia,
           origin: 'feed' as const,
+          pagesSanitized: true as const,
           ...(clean.image === undefined ? {} : { image: clean.image }),
           ...(clean.updatedAt === null ? {} : { updatedAt: clean.updatedAt }),
           ...(clean.guid === null ? {} : { guid: clean.guid }),
@@ -199,8 +200,7 @@ export function ingestStoreOver(q: IngestQueries, store: Store) {
         };
         return { id: await store.insertArticle(input), outcome: 'created' };
       }
-      const sanitized = clean.pages.map(sanitizeArticleHtml);
-      const pages = JSON.stringify(sanitized);
+      const pages = JSON.stringify(clean.pages);
       const publishedAt = clean.publishedAt ?? existing.published_at;
       if (await same(existing, clean, pages, publishedAt)) return { id: existing.id, outcome: 'unchanged' };
       const id = existing.id;
@@ -216,7 +216,7 @@ export function ingestStoreOver(q: IngestQueries, store: Store) {
           publishedAt,
           updatedAt: clean.updatedAt !== null && clean.updatedAt > publishedAt ? clean.updatedAt : Math.max(now, publishedAt),
           pages,
-          bodyText: sanitized.map(htmlToText).join('\n'),
+          bodyText: clean.pages.map(htmlToText).join('\n'),
           imageSrc: clean.image?.src ?? null,
           imageAlt: clean.image?.alt ?? null,
           imageCredit: clean.image?.credit ?? null,

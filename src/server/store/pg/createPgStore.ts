@@ -97,7 +97,7 @@ export function createPgStore(db: PgDb): Store {
 
   const insertArticle = async (input: ArticleInput): Promise<number> =>
     db.transaction(async () => {
-      const pages = input.pages.map((page) => sanitizeArticleHtml(page.replace(MARKERS, '')));
+      const pages = input.pages.map((page) => (input.pagesSanitized === true ? page : sanitizeArticleHtml(page.replace(MARKERS, ''))));
       const image = input.image;
       const inserted = await db.row<{ id: number }>(
         `INSERT INTO articles (id, section, title, lead, dateline_place, published_at, updated_at, is_top,
