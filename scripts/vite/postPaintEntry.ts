@@ -11,7 +11,9 @@ const ENTRY = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/;
  * paint comes before the download; a timer covers a tab whose frames are paused (in the background).
  */
 export function postPaintLoaderSource(src: string): string {
-  return `(function(){var d=0;function l(){if(d)return;d=1;var s=document.createElement("script");s.type="module";s.src=${JSON.stringify(src)};document.head.appendChild(s)}function p(){requestAnimationFrame(function(){setTimeout(l)});setTimeout(l,1000)}document.readyState==="loading"?document.addEventListener("DOMContentLoaded",p):p()})()`;
+  // import(), not a <script> whose src is set: the page enforces Trusted Types, under which a script's
+  // src takes only a TrustedScriptURL (a policy of its own), while import() is governed by script-src alone.
+  return `(function(){var d=0;function l(){if(d)return;d=1;import(${JSON.stringify(src)})}function p(){requestAnimationFrame(function(){setTimeout(l)});setTimeout(l,1000)}document.readyState==="loading"?document.addEventListener("DOMContentLoaded",p):p()})()`;
 }
 
 /** Moves the built index.html's entry <script type="module"> from <head> into a post-paint loader at the end of <body>. */

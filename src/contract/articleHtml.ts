@@ -33,12 +33,9 @@ export function isExternalUrl(href: string): boolean {
   return /^https?:\/\//i.test(href.trim());
 }
 
-/**
- * Configures a DOMPurify instance (browser window or jsdom) with the article allow-list and
- * returns the sanitize function: external links open in a new tab with rel="noopener noreferrer",
- * images load lazily, unknown classes are dropped.
- */
-export function createArticleSanitizer(purify: DOMPurify): (html: string) => string {
+// The allow-list's hooks: external links open in a new tab with rel="noopener noreferrer", images
+// load lazily, unknown classes are dropped.
+function addArticleHooks(purify: DOMPurify): void {
   purify.addHook('afterSanitizeAttributes', (el) => {
     const cls = el.getAttribute('class');
     if (cls !== null) {
@@ -65,5 +62,33 @@ export function createArticleSanitizer(purify: DOMPurify): (html: string) => str
       el.setAttribute('decoding', 'async');
     }
   });
+}
+
+/**
+ * Configures a DOMPurify instance (browser window or jsdom) with the article allow-list and
+ * returns the sanitize function (a string: what the server stores and renders).
+ */
+export function createArticleSanitizer(purify: DOMPurify): (html: string) => string {
+  addArticleHooks(purify);
   return (html: string) => purify.sanitize(html, config);
+}
+
+/** What the browser injects: article HTML sanitized with the allow-list, as TrustedHTML or as a detached fragment. */
+export interface BrowserArticleSanitizer {
+  /** TrustedHTML where the page enforces Trusted Types (a string in a browser without them), for innerHTML. */
+  html: (html: string) => TrustedHTML | string;
+  /** The sanitized nodes in a fragment of their own (inert: nothing in it loads), to read or rewrite. */
+  fragment: (html: string) => DocumentFragment;
+}
+
+/**
+ * createArticleSanitizer for the page: with the CSP's `require-trusted-types-for 'script'`, HTML may
+ * reach the DOM only as TrustedHTML, which DOMPurify makes through its own policy ("dompurify").
+ */
+export function createBrowserArticleSanitizer(purify: DOMPurify): BrowserArticleSanitizer {
+  addArticleHooks(purify);
+  return {
+    html: (html) => purify.sanitize(html, { ...config, RETURN_TRUSTED_TYPE: true }),
+    fragment: (html) => purify.sanitize(html, { ...config, RETURN_DOM_FRAGMENT: true }),
+  };
 }

@@ -1,3 +1,4 @@
+import { SERVICE_WORKER_POLICY } from '../contract/trustedTypes';
 import { offerUpdate } from '../lib/appUpdate';
 import { renderedFromPaths } from '../lib/renderSnapshot';
 
@@ -5,6 +6,7 @@ import { renderedFromPaths } from '../lib/renderSnapshot';
 // reports a new version to the page (the "A new version is available — Reload" prompt) and lets it
 // run only when the reader asks, so nothing changes under a reader mid-article.
 
+const SCRIPT = '/sw.js';
 const HOUR = 60 * 60 * 1000;
 const MIN_CHECK_GAP = 5 * 60 * 1000;
 
@@ -23,12 +25,26 @@ function keepWhatWasFetched(worker: ServiceWorker): void {
   worker.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: [...new Set(urlsToCache)] } });
 }
 
+// The page enforces Trusted Types, and register() takes only a TrustedScriptURL: this policy makes
+// one, for the app's own worker script and nothing else (created once: the CSP allows no duplicate).
+let policy: Pick<TrustedTypePolicy, 'createScriptURL'> | null | undefined;
+function scriptUrl(): TrustedScriptURL | string {
+  policy ??=
+    window.trustedTypes?.createPolicy(SERVICE_WORKER_POLICY, {
+      createScriptURL: (url: string) => {
+        if (url !== SCRIPT) throw new TypeError(`${SERVICE_WORKER_POLICY} makes only ${SCRIPT}, not ${url}`);
+        return url;
+      },
+    }) ?? null;
+  return policy?.createScriptURL(SCRIPT) ?? SCRIPT;
+}
+
 /** Registers /sw.js, offers updates to the reader, and checks for one hourly, on return to the tab and on reconnecting. */
 export async function registerServiceWorker(): Promise<ServiceWorkerRegistration> {
   const container = navigator.serviceWorker;
   const hadController = container.controller !== null;
   let reloadRequested = false;
-  const registration = await container.register('/sw.js', { scope: '/' });
+  const registration = await container.register(scriptUrl(), { scope: '/' });
 
   const reload = () => {
     const waiting = registration.waiting;

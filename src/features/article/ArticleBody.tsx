@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { isDataSaverOn, useDisplayPrefs } from '../../lib/displayPrefs';
 import { isPlainClick } from '../../lib/isPlainClick';
 import { deferImages, showDeferredImage } from './deferImages';
-import { sanitizeArticleHtml } from './sanitizeArticleHtml';
+import { sanitizeArticleHtml } from '../../lib/sanitizeArticleHtml';
 
 interface ArticleBodyProps {
   /** One page of the article's HTML, as the API gives it. */
@@ -14,10 +14,7 @@ interface ArticleBodyProps {
 export function ArticleBody({ html }: ArticleBodyProps) {
   const navigate = useNavigate();
   const saver = isDataSaverOn(useDisplayPrefs());
-  const clean = useMemo(() => {
-    const safe = sanitizeArticleHtml(html);
-    return saver ? deferImages(safe) : safe;
-  }, [html, saver]);
+  const clean = useMemo(() => (saver ? deferImages(html) : sanitizeArticleHtml(html)), [html, saver]);
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     const deferred = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('button[data-deferred-src]') : null;
@@ -33,6 +30,7 @@ export function ArticleBody({ html }: ArticleBodyProps) {
     void navigate(href);
   };
 
-  // The HTML was sanitized by DOMPurify with the article allow-list just above.
+  // The HTML was sanitized by DOMPurify with the article allow-list just above (TrustedHTML where the
+  // browser enforces Trusted Types; React hands it to innerHTML as it is).
   return <div className="article-body" onClick={onClick} dangerouslySetInnerHTML={{ __html: clean }} />;
 }

@@ -1,6 +1,7 @@
 import type { SearchRequest } from '../../api/discoveryQueries';
 import type { SearchHit } from '../../contract/discoverySchemas';
 import type { Article } from '../../contract/schemas';
+import { sanitizedArticleFragment } from '../../lib/sanitizeArticleHtml';
 
 // Offline search: the server's rules (every word must match; the last also as a prefix; title counts
 // most, then lead, then body) over the articles this device keeps, with a plain-text snippet.
@@ -26,10 +27,10 @@ export function searchWords(q: string): string[] {
 }
 
 function bodyText(pages: readonly string[]): string {
-  const template = document.createElement('template');
-  template.innerHTML = pages.join('\n');
-  template.content.querySelectorAll('p, h2, h3, h4, li, blockquote, br').forEach((el) => el.append(' '));
-  return template.content.textContent.replace(/\s+/g, ' ').trim();
+  // Parsed by DOMPurify (the page lets HTML into the DOM only through Trusted Types), into a detached fragment.
+  const content = sanitizedArticleFragment(pages.join('\n'));
+  content.querySelectorAll('p, h2, h3, h4, li, blockquote, br').forEach((el) => el.append(' '));
+  return content.textContent.replace(/\s+/g, ' ').trim();
 }
 
 function wordAt(text: string, word: string, prefix: boolean): number[] {

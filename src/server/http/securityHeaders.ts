@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
+import { TRUSTED_TYPES_POLICIES } from '../../contract/trustedTypes';
 
-/** The Content-Security-Policy of the app's HTML: no inline script but those allowed by hash, nothing from other origins but images. */
+/**
+ * The Content-Security-Policy of the app's HTML: no inline script but those allowed by hash, nothing
+ * from other origins but images; HTML and script URLs reach the DOM only as Trusted Types, made by the
+ * app's own policies (src/contract/trustedTypes.ts).
+ */
 export const HTML_CSP = [
   "default-src 'self'",
   "script-src 'self'",
@@ -15,6 +20,8 @@ export const HTML_CSP = [
   "base-uri 'self'",
   "form-action 'self'",
   "frame-ancestors 'none'",
+  "require-trusted-types-for 'script'",
+  `trusted-types ${TRUSTED_TYPES_POLICIES.join(' ')}`,
 ].join('; ');
 
 /** The hashes ('sha256-…') of the <style> elements of a page: the build inlines the app's styles into index.html. */

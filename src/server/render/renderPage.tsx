@@ -7,7 +7,7 @@ import { setApiFetch, type ApiFetch } from '../../api/client';
 import { App } from '../../app/App';
 import { isPermanentFailure } from '../../app/queryClient';
 import { ROUTES } from '../../app/routeTable';
-import { setArticleSanitizer } from '../../features/article/sanitizeArticleHtml';
+import { setArticleSanitizer } from '../../lib/sanitizeArticleHtml';
 import { articleQuery } from '../../api/queries';
 import { isSectionSlug, sectionTitle } from '../../contract/sections';
 import type { RenderSnapshot } from '../../lib/renderSnapshot';
