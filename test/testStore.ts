@@ -33,7 +33,7 @@ afterAll(async () => {
 /** TEST_DATABASE_URL, required on PostgreSQL. */
 export function testDatabaseUrl(): string {
   const url = process.env.TEST_DATABASE_URL;
-  if (url === undefined || url === '') throw new Error('TEST_DATABASE_URL is not set: the server-postgres tests need a PostgreSQL database (see README, "Tests").');
+  if (url === undefined || url === '') throw new Error('TEST_DATABASE_URL is not set: the server-postgres tests need a PostgreSQL database (see README, "Several machines: PostgreSQL").');
   return url;
 }
 

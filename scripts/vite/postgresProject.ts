@@ -25,7 +25,7 @@ export function postgresProject(env: NodeJS.ProcessEnv): TestProjectInlineConfig
   const url = env.TEST_DATABASE_URL ?? '';
   if (url === '') {
     const message =
-      'PostgreSQL tests skipped: TEST_DATABASE_URL is not set. To run them, start PostgreSQL and set TEST_DATABASE_URL=postgres://user@127.0.0.1:5432/database (see README, "PostgreSQL").';
+      'PostgreSQL tests skipped: TEST_DATABASE_URL is not set. To run them, start PostgreSQL and set TEST_DATABASE_URL=postgres://user@127.0.0.1:5432/database (see README, "Several machines: PostgreSQL").';
     if (env.CI === 'true') throw new Error(`CI=true: ${message}`);
     console.warn(message);
     return [];

@@ -14,7 +14,7 @@ import { freePort, get, startApp, tempDir, waitFor, type RunningApp } from './ha
 
 const url = process.env.TEST_DATABASE_URL ?? '';
 if (url === '' && process.env.CI === 'true') throw new Error('CI=true: TEST_DATABASE_URL must name a PostgreSQL database for the several-servers test.');
-if (url === '') console.warn('several servers on PostgreSQL: SKIPPED, TEST_DATABASE_URL is not set (see README, "PostgreSQL").');
+if (url === '') console.warn('several servers on PostgreSQL: SKIPPED, TEST_DATABASE_URL is not set (see README, "Several machines: PostgreSQL").');
 
 const BIG = 300;
 const item = (guid: string, title: string) =>
