@@ -77,3 +77,17 @@ export async function createTestStore(now = Date.now()): Promise<Backend> {
   await store.rates.saveDays(parseEcbRates(corpusBytes('ecb-eurofxref-hist-90d-sample.xml'), now));
   return backend;
 }
+
+/** Rows of a raw query on either engine (`?` placeholders; numbered for PostgreSQL): for tests that look under the store. */
+export async function testRows<R extends Record<string, unknown>>(backend: Backend, sql: string, params: readonly unknown[] = []): Promise<R[]> {
+  if (backend.sqlite !== null) return backend.sqlite.prepare<unknown[], R>(sql).all(...params);
+  if (backend.postgres === null) throw new Error('testRows: the backend has no connection');
+  let n = 0;
+  return backend.postgres.rows<R>(sql.replace(/\?/g, () => `$${String(++n)}`), params);
+}
+
+/** Runs statements that return nothing (DELETE, CREATE …) on either engine. */
+export async function testExec(backend: Backend, sql: string): Promise<void> {
+  if (backend.sqlite !== null) backend.sqlite.exec(sql);
+  else await backend.postgres?.rows(sql);
+}
