@@ -14,6 +14,13 @@ const BOTH_STORES = [
   'src/server/ingest/ingestDocument.test.ts',
   'src/server/ingest/feedCorpus.test.ts',
   'src/server/store/createPollStore.test.ts',
+  'src/server/ingest/decodeFeedBytes.detection.test.ts',
+  'src/server/ingest/fetchFeed.test.ts',
+  'src/server/ingest/fetchFullText.test.ts',
+  'src/server/rates/updateRates.test.ts',
+  'src/server/render/renderPage.hydration.test.tsx',
+  'src/server/app.offline.test.ts',
+  'src/server/http/createNodeServer.test.ts',
   'src/server/store/pg/*.test.ts',
 ];
 
