@@ -14,12 +14,14 @@ import { corpusBytes } from './fxCorpus';
 export const TEST_ENGINE: 'sqlite' | 'postgres' = process.env.NEWSWIRE_TEST_STORE === 'postgres' ? 'postgres' : 'sqlite';
 
 const opened: { backend: Backend; schema: string | null }[] = [];
+// Schemas handed to servers and CLIs the tests start (testDatabaseEnv), dropped with the others.
+const handedOut: string[] = [];
 
 // Each PostgreSQL test store lives in a schema of its own, dropped when the file's tests are done.
 afterAll(async () => {
   const all = opened.splice(0);
   await Promise.all(all.map(({ backend }) => backend.close()));
-  const schemas = all.flatMap(({ schema }) => (schema === null ? [] : [schema]));
+  const schemas = [...all.flatMap(({ schema }) => (schema === null ? [] : [schema])), ...handedOut.splice(0)];
   if (schemas.length === 0) return;
   const admin = new pg.Client({ connectionString: testDatabaseUrl() });
   await admin.connect();
@@ -90,4 +92,16 @@ export async function testRows<R extends Record<string, unknown>>(backend: Backe
 export async function testExec(backend: Backend, sql: string): Promise<void> {
   if (backend.sqlite !== null) backend.sqlite.exec(sql);
   else await backend.postgres?.rows(sql);
+}
+
+/**
+ * The environment that points a server or CLI started by a test at a fresh database of the test
+ * engine: the SQLite file `sqliteFile`, or (PostgreSQL) DATABASE_URL naming a new schema.
+ */
+export async function testDatabaseEnv(sqliteFile: string): Promise<Record<string, string>> {
+  if (TEST_ENGINE === 'sqlite') return { DATABASE_PATH: sqliteFile };
+  const schema = await createTestSchema();
+  handedOut.push(schema);
+  const url = testDatabaseUrl();
+  return { DATABASE_PATH: sqliteFile, DATABASE_URL: `${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}` };
 }
