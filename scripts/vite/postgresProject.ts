@@ -14,6 +14,16 @@ const BOTH_STORES = [
   'src/server/ingest/ingestDocument.test.ts',
   'src/server/ingest/feedCorpus.test.ts',
   'src/server/store/createPollStore.test.ts',
+  'src/server/ingest/decodeFeedBytes.detection.test.ts',
+  'src/server/ingest/fetchFeed.test.ts',
+  'src/server/lifecycle/gracefulStop.test.ts',
+  'src/server/ingest/createIngestPool.test.ts',
+  'src/server/ingest/startFeedPolling.test.ts',
+  'src/server/ingest/fetchFullText.test.ts',
+  'src/server/rates/updateRates.test.ts',
+  'src/server/render/renderPage.hydration.test.tsx',
+  'src/server/app.offline.test.ts',
+  'src/server/http/createNodeServer.test.ts',
   'src/server/store/pg/*.test.ts',
 ];
 
@@ -25,7 +35,7 @@ export function postgresProject(env: NodeJS.ProcessEnv): TestProjectInlineConfig
   const url = env.TEST_DATABASE_URL ?? '';
   if (url === '') {
     const message =
-      'PostgreSQL tests skipped: TEST_DATABASE_URL is not set. To run them, start PostgreSQL and set TEST_DATABASE_URL=postgres://user@127.0.0.1:5432/database (see README, "PostgreSQL").';
+      'PostgreSQL tests skipped: TEST_DATABASE_URL is not set. To run them, start PostgreSQL and set TEST_DATABASE_URL=postgres://user@127.0.0.1:5432/database (see README, "Several machines: PostgreSQL").';
     if (env.CI === 'true') throw new Error(`CI=true: ${message}`);
     console.warn(message);
     return [];

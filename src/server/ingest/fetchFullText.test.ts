@@ -1,9 +1,9 @@
 import iconv from 'iconv-lite';
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createStore, type Store } from '../store/createStore';
-import { createIngestStore } from '../store/ingestStore';
-import { openDatabase, type Db } from '../store/openDatabase';
+import { createEmptyTestBackend, testRows } from '../../../test/testStore';
+import type { Store } from '../store/createStore';
+import type { Backend } from '../store/openBackend';
 import { DEFAULT_FETCH_OPTIONS } from './fetchFeed';
 import { type IngestDeps, ingestFeed } from './ingestFeed';
 import { describeReport } from './startFeedPolling';
@@ -79,18 +79,19 @@ afterAll(() => {
   server.close();
 });
 
-let db: Db;
+// On both stores (server and server-postgres projects).
+let backend: Backend;
 let store: Store;
 let deps: IngestDeps;
 let log: string[];
-beforeEach(() => {
-  db = openDatabase(':memory:');
-  store = createStore(db);
+beforeEach(async () => {
+  backend = await createEmptyTestBackend();
+  store = backend.store;
   log = [];
   pageRequests = [];
   deps = {
     store,
-    ingestStore: createIngestStore(db, store),
+    ingestStore: backend.ingestStore,
     now: () => Date.parse('2026-11-28T12:00:00Z'),
     fetchOptions: { ...DEFAULT_FETCH_OPTIONS, allowHosts: [new URL(origin).host] },
     log: (line) => log.push(line),
@@ -99,7 +100,7 @@ beforeEach(() => {
 
 const item = (path: string, extra = '') => `<item><guid>urn:${path}</guid><title>Story ${path}</title><link>${origin}${path}</link><description>Summary of ${path}.</description>${extra}</item>`;
 const pageOf = async (path: string) => {
-  const row = db.prepare<[string], { id: number }>('SELECT id FROM articles WHERE guid = ?').get(`urn:${path}`);
+  const [row] = await testRows<{ id: number }>(backend, 'SELECT id FROM articles WHERE guid = ?', [`urn:${path}`]);
   return row === undefined ? undefined : (await store.article(row.id))?.pages.join('');
 };
 const ingest = (fullText = true) => ingestFeed(`${origin}/feed.xml`, { section: 'world', fullText }, deps);
@@ -160,9 +161,9 @@ describe('whole stories from a summary-only feed ("fullText": true)', () => {
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
     expect(await pageOf('/semantic')).toContain(para('budget', 5));
 
-    db = openDatabase(':memory:');
-    store = createStore(db);
-    deps = { ...deps, store, ingestStore: createIngestStore(db, store) };
+    backend = await createEmptyTestBackend();
+    store = backend.store;
+    deps = { ...deps, store, ingestStore: backend.ingestStore };
     feedItems = item('/semantic');
     const plain = await ingest(false);
     expect(plain.fullText).toBeUndefined();

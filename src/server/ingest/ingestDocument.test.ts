@@ -1,29 +1,46 @@
 import { JSDOM } from 'jsdom';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sanitizeArticleHtml } from '../html/articleHtml';
-import { createStore, type Store } from '../store/createStore';
-import { createIngestStore } from '../store/ingestStore';
-import { openDatabase, type Db } from '../store/openDatabase';
+import { createEmptyTestBackend, testRows } from '../../../test/testStore';
+import type { Store } from '../store/createStore';
+import type { Backend } from '../store/openBackend';
 import { DEFAULT_PHOTO } from './entryToArticle';
 import { type IngestDeps, ingestDocument, IngestError, type SectionRules } from './ingestFeed';
 
 const NOW = Date.parse('2026-11-28T12:00:00Z');
-let db: Db;
+// On both stores (server and server-postgres projects).
+let backend: Backend;
 let store: Store;
 let deps: IngestDeps;
 
-beforeEach(() => {
-  db = openDatabase(':memory:');
-  store = createStore(db);
-  deps = { store, ingestStore: createIngestStore(db, store), now: () => NOW };
+beforeEach(async () => {
+  backend = await createEmptyTestBackend();
+  store = backend.store;
+  deps = { store, ingestStore: backend.ingestStore, now: () => NOW };
 });
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const ingest = (text: string | Uint8Array, rules: SectionRules = { section: 'world' }, extra: { documentUrl?: string; contentType?: string } = {}) =>
   ingestDocument({ label: 'test-feed.xml', bytes: typeof text === 'string' ? bytes(text) : text, ...extra }, rules, deps);
 
-function rows(): { id: number; title: string; lead: string; link: string | null; guid: string | null; section: string; published_at: number; updated_at: number | null; pages: string; image_src: string | null; image_width: number | null; image_height: number | null }[] {
-  return db.prepare('SELECT * FROM articles ORDER BY id').all() as never;
+interface Row {
+  [column: string]: unknown;
+  id: number;
+  title: string;
+  lead: string;
+  link: string | null;
+  guid: string | null;
+  section: string;
+  published_at: number;
+  updated_at: number | null;
+  pages: string;
+  image_src: string | null;
+  image_width: number | null;
+  image_height: number | null;
+}
+
+function rows(): Promise<Row[]> {
+  return testRows<Row>(backend, 'SELECT id, title, lead, link, guid, section, published_at, updated_at, pages, image_src, image_width, image_height FROM articles ORDER BY id');
 }
 
 const rss = (items: string, channel = '') =>
@@ -35,7 +52,7 @@ describe('formats', () => {
       <pubDate>Fri, 27 Nov 2026 10:00:00 +0300</pubDate><description>The Duma passed the budget.</description>
       <content:encoded><![CDATA[<p>The Duma passed the <em>budget</em>.</p><p>Second paragraph.</p>]]></content:encoded></item>`));
     expect(report).toMatchObject({ status: 'imported', format: 'rss', created: 1 });
-    const [row] = rows();
+    const [row] = await rows();
     expect(row).toMatchObject({ title: 'Budget passed', lead: 'The Duma passed the budget.', link: 'https://agency.example/1', guid: 'https://agency.example/1', published_at: Date.parse('2026-11-27T07:00:00Z'), section: 'world' });
     expect(JSON.parse(row!.pages)).toEqual(['<p>The Duma passed the <em>budget</em>.</p><p>Second paragraph.</p>']);
   });
@@ -49,7 +66,7 @@ describe('formats', () => {
       <entry><id>urn:uuid:1</id><title type="html">Atom &lt;i&gt;item&lt;/i&gt;</title><link href="https://atom.example/1"/><updated>2026-11-27T08:00:00Z</updated>
       <summary type="text">Less &lt;than&gt; text</summary><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>XHTML <b>body</b></p></div></content></entry></feed>`);
     await ingest(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'JSON', items: [{ id: 'j1', url: 'https://json.example/1', title: 'JSON <item>', summary: 'In short', content_text: 'Line one\n\nLine <two>', date_published: '2026-11-27T07:30:00+01:00', tags: ['Space'] }] }));
-    const byTitle = new Map(rows().map((r) => [r.title, r]));
+    const byTitle = new Map((await rows()).map((r) => [r.title, r]));
     expect([...byTitle.keys()]).toEqual(['Old item', 'RDF item', 'Atom item', 'JSON <item>']);
     expect(byTitle.get('RDF item')).toMatchObject({ guid: 'http://rdf.example/1', published_at: Date.parse('2026-11-27T09:00:00Z') });
     expect(byTitle.get('Atom item')).toMatchObject({ lead: 'Less <than> text', guid: 'urn:uuid:1' });
@@ -62,7 +79,7 @@ describe('formats', () => {
     await ingest(`<rss version="2.0" xmlns:xhtml="http://www.w3.org/1999/xhtml"><channel><title>Old</title>
       <item><title>With body</title><description>Short.</description><xhtml:body><p>Full <b>text</b>.</p><script>x()</script></xhtml:body></item>
       <item><fullitem>&lt;p&gt;Only a fullitem&lt;/p&gt;</fullitem></item></channel></rss>`);
-    expect(rows().map((r) => [r.title, JSON.parse(r.pages) as string[]])).toEqual([
+    expect((await rows()).map((r) => [r.title, JSON.parse(r.pages) as string[]])).toEqual([
       ['With body', ['<p>Full <b>text</b>.</p>']],
       ['Only a fullitem', ['']],
     ]);
@@ -102,8 +119,8 @@ describe('encodings', () => {
     const text = '<?xml version="1.0" encoding="windows-1251"?><rss version="2.0"><channel><title>Лента</title><item><title>Президент подписал закон</title><category>Политика</category></item></channel></rss>';
     const encoded = Uint8Array.from(Array.from(text), (c) => table.get(c) ?? 0x3f);
     expect(await ingest(encoded)).toMatchObject({ encoding: 'windows-1251', created: 1 });
-    expect(rows()[0]?.title).toBe('Президент подписал закон');
-    expect((await store.article(rows()[0]!.id))?.topics).toEqual([{ slug: 'politika', title: 'Политика' }]);
+    expect((await rows())[0]?.title).toBe('Президент подписал закон');
+    expect((await store.article((await rows())[0]!.id))?.topics).toEqual([{ slug: 'politika', title: 'Политика' }]);
   });
 });
 
@@ -116,7 +133,7 @@ describe('URLs', () => {
       { section: 'world' },
       { documentUrl: 'https://feeds.example/atom.xml' },
     );
-    const [row] = rows();
+    const [row] = await rows();
     expect(row?.link).toBe('https://base.example/news/2026/story.html');
     const page = (JSON.parse(row!.pages) as string[])[0] ?? '';
     expect(page).toContain('href="https://cdn.example/x.html"');
@@ -127,13 +144,13 @@ describe('URLs', () => {
 
   it('uses the document URL for relative links when the feed declares no base', async () => {
     await ingest(rss('<item><title>a</title><link>/a</link><description>&lt;a href="b"&gt;b&lt;/a&gt;</description></item>'), { section: 'world' }, { documentUrl: 'http://feeds.example/dir/rss' });
-    expect(rows()[0]?.link).toBe('http://feeds.example/a');
+    expect((await rows())[0]?.link).toBe('http://feeds.example/a');
   });
 
   it('qualifies a guid that is not a URI by the feed, so two feeds cannot collide', async () => {
     await ingestDocument({ label: 'a', bytes: bytes(rss('<item><guid isPermaLink="false">42</guid><title>A</title></item>')), documentUrl: 'https://a.example/rss' }, { section: 'world' }, deps);
     await ingestDocument({ label: 'b', bytes: bytes(rss('<item><guid isPermaLink="false">42</guid><title>B</title></item>')), documentUrl: 'https://b.example/rss' }, { section: 'world' }, deps);
-    expect(rows().map((r) => r.guid)).toEqual(['https://a.example/rss#42', 'https://b.example/rss#42']);
+    expect((await rows()).map((r) => r.guid)).toEqual(['https://a.example/rss#42', 'https://b.example/rss#42']);
   });
 });
 
@@ -141,7 +158,7 @@ describe('sanitizing', () => {
   it('stores bodies exactly as the article sanitizer leaves them, and titles/leads as plain text', async () => {
     const body = '<p onclick="x()">Safe<script>alert(1)</script> <a href="https://ok.example/" onmouseover="x()">link</a> <img src="https://i.example/a.png" onerror="x()"><iframe src="https://evil.example/"></iframe><style>p{}</style></p>';
     await ingest(rss(`<item><title>&lt;script&gt;alert(1)&lt;/script&gt;Title &lt;b onclick="x"&gt;bold&lt;/b&gt;</title><link>https://agency.example/s</link><description><![CDATA[<p>Lead <img src=x onerror=alert(1)> text</p>]]></description><content:encoded><![CDATA[${body}]]></content:encoded><media:content url="https://i.example/photo.jpg" medium="image" width="800" height="600"/></item>`));
-    const [row] = rows();
+    const [row] = await rows();
     expect(row?.title).toBe('Title bold');
     expect(row?.lead).toBe('Lead text');
     const page = (JSON.parse(row!.pages) as string[])[0] ?? '';
@@ -162,7 +179,7 @@ describe('dates', () => {
       <item><guid>https://d.example/3</guid><title>none</title></item>
       <item><guid>https://d.example/4</guid><title>bad</title><pubDate>yesterday-ish</pubDate></item>
       <item><guid>https://d.example/5</guid><title>future</title><pubDate>Sat, 01 Jan 2050 00:00:00 GMT</pubDate></item>`));
-    expect(rows().map((r) => [r.title, r.published_at])).toEqual([
+    expect((await rows()).map((r) => [r.title, r.published_at])).toEqual([
       ['rfc', Date.parse('2026-11-26T10:00:00Z')],
       ['iso', Date.parse('2026-11-25T07:00:00Z')],
       ['none', NOW],
@@ -177,11 +194,11 @@ describe('re-ingesting', () => {
 
   it('updates the article found by guid instead of duplicating it, sets updatedAt, and the search index follows', async () => {
     expect(await ingest(item('Zeppelin arrives', '<category>Air</category>'))).toMatchObject({ created: 1 });
-    const id = rows()[0]!.id;
+    const id = (await rows())[0]!.id;
     expect(await ingest(item('Zeppelin arrives', '<category>Air</category>'))).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
     deps.now = () => NOW + 60_000;
     expect(await ingest(item('Hovercraft arrives', '<category>Sea</category>'))).toMatchObject({ created: 0, updated: 1 });
-    expect(rows()).toHaveLength(1);
+    expect((await rows())).toHaveLength(1);
     const article = await store.article(id);
     expect(article).toMatchObject({ title: 'Hovercraft arrives', updatedAt: new Date(NOW + 60_000).toISOString(), topics: [{ slug: 'sea', title: 'Sea' }] });
     const search = async (q: string) => (await store.search(q, { sections: null, from: null, to: null }, 10, null)).items.map((h) => h.id);
@@ -193,19 +210,19 @@ describe('re-ingesting', () => {
     const noGuid = (title: string) => rss(`<item><title>${title}</title><link>https://agency.example/88</link></item>`);
     await ingest(noGuid('First'));
     expect(await ingest(noGuid('Second'))).toMatchObject({ created: 0, updated: 1 });
-    expect(rows().map((r) => r.title)).toEqual(['Second']);
+    expect((await rows()).map((r) => r.title)).toEqual(['Second']);
   });
 
   it('keeps two stories with different guids apart even when they share a link', async () => {
     await ingest(rss('<item><guid>urn:a</guid><title>A</title><link>https://agency.example/</link></item><item><guid>urn:b</guid><title>B</title><link>https://agency.example/</link></item>'));
-    expect(rows().map((r) => r.title)).toEqual(['A', 'B']);
+    expect((await rows()).map((r) => r.title)).toEqual(['A', 'B']);
   });
 
   it('keeps the first publication time when a later copy has no date', async () => {
     await ingest(item('Dated', '<pubDate>Thu, 26 Nov 2026 10:00:00 GMT</pubDate>'));
     deps.now = () => NOW + 3_600_000;
     await ingest(item('Dated, now undated'));
-    expect(rows()[0]?.published_at).toBe(Date.parse('2026-11-26T10:00:00Z'));
+    expect((await rows())[0]?.published_at).toBe(Date.parse('2026-11-26T10:00:00Z'));
   });
 });
 
@@ -215,9 +232,9 @@ describe('sections, topics and photos', () => {
     await ingest(rss(`<item><guid>urn:1</guid><title>Match</title><category>Football</category><category>SPORT</category><category>sport</category></item>
       <item><guid>urn:2</guid><title>Shares</title><category>business news</category><category>Markets &amp; Money</category></item>
       <item><guid>urn:3</guid><title>Other</title></item>`), rules);
-    expect(rows().map((r) => r.section)).toEqual(['sports', 'economy', 'society']);
-    expect((await store.article(rows()[0]!.id))?.topics).toEqual([{ slug: 'football', title: 'Football' }, { slug: 'sport', title: 'SPORT' }]);
-    expect((await store.article(rows()[1]!.id))?.topics.map((t) => t.slug)).toEqual(['business-news', 'markets-money']);
+    expect((await rows()).map((r) => r.section)).toEqual(['sports', 'economy', 'society']);
+    expect((await store.article((await rows())[0]!.id))?.topics).toEqual([{ slug: 'football', title: 'Football' }, { slug: 'sport', title: 'SPORT' }]);
+    expect((await store.article((await rows())[1]!.id))?.topics.map((t) => t.slug)).toEqual(['business-news', 'markets-money']);
   });
 
   it('takes the photo from media:content with its size, an image enclosure at 16:9, or the first image of the body', async () => {
@@ -225,7 +242,7 @@ describe('sections, topics and photos', () => {
       <item><guid>urn:e</guid><title>Enclosure</title><enclosure url="https://i.example/e.png" length="1000" type="image/png"/><enclosure url="https://i.example/a.mp3" length="1" type="audio/mpeg"/></item>
       <item><guid>urn:b</guid><title>Body</title><description><![CDATA[<p><img src="https://i.example/b.jpg" alt="Body pic" width="640" height="480"></p><p>Text after.</p>]]></description></item>
       <item><guid>urn:h</guid><title>Http only</title><enclosure url="http://i.example/h.jpg" length="1" type="image/jpeg"/></item>`));
-    const [media, enclosure, body, httpOnly] = await Promise.all(rows().map((r) => store.article(r.id)));
+    const [media, enclosure, body, httpOnly] = await Promise.all((await rows()).map((r) => store.article(r.id)));
     expect(media?.image).toEqual({ src: 'https://i.example/m.jpg', alt: 'Media', width: 1200, height: 800, credit: 'Photo: Agency', caption: 'A caption' });
     expect(enclosure?.image).toEqual({ src: 'https://i.example/e.png', alt: 'Enclosure', ...DEFAULT_PHOTO });
     expect(body?.image).toEqual({ src: 'https://i.example/b.jpg', alt: 'Body pic', width: 640, height: 480 });
@@ -241,7 +258,7 @@ describe('sections, topics and photos', () => {
       <item><guid>urn:u</guid><author>someone@example.com (Someone)</author></item>
       <item><link>https://agency.example/only-a-link</link><description><![CDATA[<img src="https://i.example/x.jpg">]]></description></item>`));
     expect(report).toMatchObject({ status: 'imported', created: 2, skipped: 2 });
-    const [longRow, derived, ...rest] = rows();
+    const [longRow, derived, ...rest] = await rows();
     expect(longRow!.lead.length).toBeLessThanOrEqual(300);
     expect(longRow!.lead).toMatch(/here\.$/);
     expect(derived?.title).toBe('Only a description, which becomes the title.');
@@ -251,7 +268,7 @@ describe('sections, topics and photos', () => {
   it('reports a feed whose every entry is empty as imported with all of them skipped, storing nothing', async () => {
     const report = await ingest(rss('<item><guid>urn:a</guid></item><item><link>https://agency.example/b</link></item>'));
     expect(report).toMatchObject({ status: 'imported', created: 0, skipped: 2 });
-    expect(rows()).toEqual([]);
+    expect((await rows())).toEqual([]);
   });
 });
 
@@ -260,7 +277,7 @@ describe('safety', () => {
     const xxe = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd"><!ENTITY remote SYSTEM "http://127.0.0.1:1/x">]>
       <rss version="2.0"><channel><title>t</title><item><title>Leak &xxe; &remote;</title><description>&xxe;</description></item></channel></rss>`;
     await ingest(xxe);
-    const [row] = rows();
+    const [row] = await rows();
     expect(row?.title).not.toMatch(/root:/);
     expect(row?.pages).not.toMatch(/root:/);
     expect(row?.title).toContain('&xxe;');
@@ -270,17 +287,21 @@ describe('safety', () => {
     const levels = Array.from({ length: 10 }, (_, i) => `<!ENTITY lol${String(i + 1)} "${`&lol${String(i)};`.repeat(10)}">`).join('');
     const bomb = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol0 "lol">${levels}]><rss version="2.0"><channel><title>t</title><item><title>Boom &lol10;</title></item></channel></rss>`;
     await ingest(bomb);
-    const [row] = rows();
+    const [row] = await rows();
     expect(row!.title.length).toBeLessThan(100);
     expect(row!.pages.length).toBeLessThan(1000);
   });
 
   it('writes all entries of a feed in one transaction: a failure stores none of them and names the feed', async () => {
-    db.exec("CREATE TEMP TRIGGER refuse BEFORE INSERT ON articles WHEN new.title = 'Second' BEGIN SELECT RAISE(ABORT, 'disk is full'); END");
+    if (backend.sqlite !== null) backend.sqlite.exec("CREATE TEMP TRIGGER refuse BEFORE INSERT ON articles WHEN new.title = 'Second' BEGIN SELECT RAISE(ABORT, 'disk is full'); END");
+    else {
+      await backend.postgres?.rows("CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF new.title = 'Second' THEN RAISE EXCEPTION 'disk is full'; END IF; RETURN new; END $$");
+      await backend.postgres?.rows('CREATE TRIGGER refuse BEFORE INSERT ON articles FOR EACH ROW EXECUTE FUNCTION refuse()');
+    }
     await expect(ingest(rss('<item><guid>urn:1</guid><title>First</title></item><item><guid>urn:2</guid><title>Second</title></item><item><guid>urn:3</guid><title>Third</title></item>'))).rejects.toThrow(
       /^test-feed\.xml: could not be stored \(disk is full\)$/,
     );
-    expect(rows()).toEqual([]);
+    expect((await rows())).toEqual([]);
     expect((await store.search('first', { sections: null, from: null, to: null }, 10, null)).total).toBe(0);
   });
 });

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cbrDocument, corpusBytes, HAND_WRITTEN_CBR } from '../../../test/fxCorpus';
-import { createStore, type Store } from '../store/createStore';
-import { openDatabase } from '../store/openDatabase';
+import { createEmptyTestBackend } from '../../../test/testStore';
+import type { Store } from '../store/createStore';
 import { ratesSourcesFromEnv, type RatesDocumentSource } from './ratesSources';
 import { summarizeUpdate } from './summarizeUpdate';
 import { updateRates } from './updateRates';
@@ -56,8 +56,9 @@ afterAll(() => {
 });
 
 let store: Store;
-beforeEach(() => {
-  store = createStore(openDatabase(':memory:'));
+// On both stores (server and server-postgres projects).
+beforeEach(async () => {
+  store = (await createEmptyTestBackend()).store;
 });
 
 const documents = (paths: { cbr?: string; daily?: string; ninety?: string }): RatesDocumentSource[] =>
