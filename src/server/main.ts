@@ -11,6 +11,7 @@ import { onStopSignals } from './lifecycle/onStopSignals';
 import { openAppDatabase } from './store/openAppDatabase';
 import { createStore } from './store/createStore';
 import { reanchorDemo, seedDemo } from './seed/seedDemo';
+import { picturesDir } from './images/picturesDir';
 import { createIngestPool } from './ingest/createIngestPool';
 import { createLogger } from './log/createLogger';
 import { watchDatabaseSize } from './metrics/metrics';
@@ -81,7 +82,7 @@ if (bundled.length > 0) logger.info(`Loaded the bundled exchange rates (${bundle
 
 const cache = createResponseCache({ version: () => store.contentVersion() });
 const pages = createPageCache(store, Date.now, clientDir);
-const app = createApp({ store, clientDir, cache, pages, renderPage, trustedProxies, publicOrigin: process.env.PUBLIC_ORIGIN, logError: (error) => logger.error({ err: error }, 'internal error') });
+const app = createApp({ store, clientDir, cache, pages, renderPage, trustedProxies, picturesDir: picturesDir(databasePath), publicOrigin: process.env.PUBLIC_ORIGIN, logError: (error) => logger.error({ err: error }, 'internal error') });
 // A cached API answer or page goes out straight from node:http with the headers the app gave it;
 // everything else goes through the app.
 const appListener = getRequestListener(app.fetch);

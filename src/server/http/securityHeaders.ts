@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 
-/** The Content-Security-Policy of the app's HTML: no inline script but those allowed by hash, nothing from other origins but images. */
+/** The Content-Security-Policy of the app's HTML: no inline script but those allowed by hash, nothing from other origins. */
 export const HTML_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data: blob: https:",
+  // Pictures of feeds are the site's own (src/server/images): no page loads anything from another site.
+  "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
   "manifest-src 'self'",

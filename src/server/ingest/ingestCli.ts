@@ -5,6 +5,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isSectionSlug, SECTION_SLUGS } from '../../contract/sections';
 import { createPollStore, type PollRecord } from '../store/createPollStore';
+import { createPictureStore } from '../images/createPictureStore';
+import { picturesDir } from '../images/picturesDir';
 import { createStore } from '../store/createStore';
 import { createIngestStore } from '../store/ingestStore';
 import { openAppDatabase } from '../store/openAppDatabase';
@@ -79,7 +81,9 @@ if (jobs.length === 0) {
 const databasePath = resolve(process.env.DATABASE_PATH ?? 'data/newswire.db');
 const db = openAppDatabase(databasePath);
 const store = createStore(db);
-const deps = { store, ingestStore: createIngestStore(db, store), now: Date.now, fetchOptions, log: (line: string) => console.log(`       ${line}`) };
+const log = (line: string) => console.log(`       ${line}`);
+const pictures = { store: createPictureStore(db), dir: picturesDir(databasePath), fetchOptions, now: Date.now, log };
+const deps = { store, ingestStore: createIngestStore(db, store), now: Date.now, fetchOptions, log, pictures };
 const polls = createPollStore(db);
 // Only feeds with a URL are sources the operator's view follows; a local file is a one-off import.
 const record = (target: string, poll: Omit<PollRecord, 'url' | 'finishedAt' | 'nextPollAt'>) => {

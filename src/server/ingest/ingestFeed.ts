@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { SectionSlug } from '../../contract/sections';
 import { plainText } from '../html/articleHtml';
+import { localizePictures, type PictureCounts, type PictureDeps } from '../images/localizePictures';
 import type { Store } from '../store/createStore';
 import type { IngestStore } from '../store/ingestStore';
 import { cutText } from './cutText';
@@ -31,6 +32,8 @@ export interface IngestDeps {
   fetchOptions?: FetchOptions;
   /** Lines for the operator beyond the report (why a story's page could not be used). */
   log?: (line: string) => void;
+  /** Fetches, checks and stores each story's pictures, which are then served from this site; without it (parsing tests) the feed's picture URLs are kept as found. */
+  pictures?: PictureDeps;
 }
 
 /** One feed's bytes and what is known about where they came from. */
@@ -60,6 +63,8 @@ export interface IngestReport {
   skipped: number;
   /** With fullText: stories whose page gave the whole text, and stories that kept the feed's summary. */
   fullText?: { fetched: number; failed: number };
+  /** With the picture service: pictures now served from this site, and pictures left out (each logged with its reason). */
+  pictures?: PictureCounts;
   /** HTTP validators for the next conditional request. */
   etag?: string;
   lastModified?: string;
@@ -203,11 +208,12 @@ async function readFeedFile(path: string, maxBytes: number): Promise<Uint8Array>
   }
 }
 
-// ingestDocument, with the pages of a full-text source fetched between parsing and storing.
+// ingestDocument, with the pages of a full-text source and the pictures fetched between parsing and storing.
 async function ingestPrepared(doc: FeedDocument, rules: SectionRules, deps: IngestDeps): Promise<IngestReport> {
   try {
     const prepared = prepareDocument(doc, rules, deps);
     if (rules.fullText === true) await fillFullText(prepared, deps);
+    if (deps.pictures !== undefined) prepared.report.pictures = await localizePictures(prepared.stories.map((s) => s.article), deps.pictures, doc.label);
     return storePrepared(prepared, deps);
   } catch (error) {
     throw new IngestError(doc.label, reasonOf(error));

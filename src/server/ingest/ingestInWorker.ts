@@ -1,5 +1,8 @@
 import { workerData } from 'node:worker_threads';
 import { z } from 'zod/mini';
+import { createPictureStore } from '../images/createPictureStore';
+import { picturesDir } from '../images/picturesDir';
+import { createLogger } from '../log/createLogger';
 import { createStore } from '../store/createStore';
 import { createIngestStore } from '../store/ingestStore';
 import { openDatabase } from '../store/openDatabase';
@@ -20,12 +23,17 @@ export type IngestResult = { ok: true; report: IngestReport } | { ok: false; rea
 const WorkerData = z.object({ databasePath: z.string() });
 
 // Each worker has its own connection: SQLite (WAL) lets the server's connection read while it writes.
-let deps: Omit<IngestDeps, 'fetchOptions'> | null = null;
-function connection(): Omit<IngestDeps, 'fetchOptions'> {
+// The pictures of each story are fetched, checked and re-encoded here too: never on the thread that answers readers.
+let deps: (Omit<IngestDeps, 'fetchOptions' | 'pictures'> & { pictures: Omit<NonNullable<IngestDeps['pictures']>, 'fetchOptions'> }) | null = null;
+function connection() {
   if (deps === null) {
-    const db = openDatabase(WorkerData.parse(workerData).databasePath);
+    const { databasePath } = WorkerData.parse(workerData);
+    const db = openDatabase(databasePath);
     const store = createStore(db);
-    deps = { store, ingestStore: createIngestStore(db, store), now: Date.now };
+    // The server's JSON log, written from this thread (stdout is shared with the process).
+    const logger = createLogger();
+    const log = (line: string) => logger.info({ component: 'ingest' }, line);
+    deps = { store, ingestStore: createIngestStore(db, store), now: Date.now, log, pictures: { store: createPictureStore(db), dir: picturesDir(databasePath), now: Date.now, log } };
   }
   return deps;
 }
@@ -33,7 +41,9 @@ function connection(): Omit<IngestDeps, 'fetchOptions'> {
 /** Runs in a pool worker (createIngestPool): ingests one feed with the worker's own database connection. */
 export async function ingestInWorker(task: IngestTask): Promise<IngestResult> {
   try {
-    const report = await ingestFeed(task.target, task.rules, { ...connection(), fetchOptions: { ...DEFAULT_FETCH_OPTIONS, allowPrivate: task.allowPrivate } }, task.validators);
+    const fetchOptions = { ...DEFAULT_FETCH_OPTIONS, allowPrivate: task.allowPrivate };
+    const base = connection();
+    const report = await ingestFeed(task.target, task.rules, { ...base, fetchOptions, pictures: { ...base.pictures, fetchOptions } }, task.validators);
     return { ok: true, report };
   } catch (error) {
     return { ok: false, reason: error instanceof IngestError ? error.reason : error instanceof Error ? error.message : String(error) };

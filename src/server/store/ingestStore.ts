@@ -44,12 +44,14 @@ interface StoredRow {
   image_credit: string | null;
   image_width: number | null;
   image_height: number | null;
+  image_srcset: string | null;
+  image_source: string | null;
 }
 
 // Same as createStore: snippet markers may not be forged by stored text.
 const MARKERS = /[\uE000\uE001]/g;
 const STORED = `id, guid, section, title, lead, pages, published_at, link, image_src, image_alt, image_caption, image_credit,
-  image_width, image_height`;
+  image_width, image_height, image_srcset, image_source`;
 
 /** Prepared statements for upserting feed articles over the same connection as `store`. */
 export function createIngestStore(db: Db, store: Store) {
@@ -66,7 +68,7 @@ export function createIngestStore(db: Db, store: Store) {
       `UPDATE articles SET guid = @guid, link = @link, section = @section, title = @title, lead = @lead,
          published_at = @publishedAt, updated_at = @updatedAt, pages = @pages, body_text = @bodyText,
          image_src = @imageSrc, image_alt = @imageAlt, image_credit = @imageCredit, image_caption = @imageCaption,
-         image_width = @imageWidth, image_height = @imageHeight, image_srcset = NULL
+         image_width = @imageWidth, image_height = @imageHeight, image_srcset = @imageSrcset, image_source = @imageSource
        WHERE id = @id`,
     ),
     deleteTopics: db.prepare<[number]>('DELETE FROM article_topics WHERE article_id = ?'),
@@ -99,6 +101,7 @@ export function createIngestStore(db: Db, store: Store) {
       row.image_src === (image?.src ?? null) && row.image_alt === (image?.alt ?? null) &&
       row.image_caption === (image?.caption ?? null) && row.image_credit === (image?.credit ?? null) &&
       row.image_width === (image?.width ?? null) && row.image_height === (image?.height ?? null) &&
+      row.image_srcset === (image?.srcset ?? null) && row.image_source === (image?.sourceUrl ?? null) &&
       topics === article.topics.map((t) => t.slug).join('\n') && media === JSON.stringify(article.otherMedia)
     );
   };
@@ -165,6 +168,8 @@ export function createIngestStore(db: Db, store: Store) {
         imageCaption: clean.image?.caption ?? null,
         imageWidth: clean.image?.width ?? null,
         imageHeight: clean.image?.height ?? null,
+        imageSrcset: clean.image?.srcset ?? null,
+        imageSource: clean.image?.sourceUrl ?? null,
       });
       stmt.deleteTopics.run(id);
       stmt.deletePersons.run(id);
