@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { apiDevServer } from './scripts/vite/apiDevServer.ts';
@@ -12,6 +13,11 @@ import { precompress } from './scripts/vite/precompress.ts';
 import { webManifest } from './scripts/vite/webManifest.ts';
 import packageJson from './package.json' with { type: 'json' };
 
+// React Router's package sends every importer its development build (invariant messages, warnings, extra
+// checks); builds take its production build, the one its `production` docs describe, for the browser and
+// the server's renderer alike. Tests and `npm run dev` keep the development build and its warnings.
+const reactRouterProduction = { find: /^react-router$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)) };
+
 // The version shown in the footer and checked by the update test: NEWSWIRE_VERSION, else the
 // package version and the build time (every deploy is a new version to the service worker anyway).
 // scripts/build.ts sets it once for both builds, so the server renders the footer the browser hydrates.
@@ -22,11 +28,15 @@ const serverBuild = defineConfig({
   define: { __NEWSWIRE_VERSION__: JSON.stringify(version) },
   plugins: [react()],
   publicDir: false,
+  resolve: { alias: [reactRouterProduction] },
+  // Bundled, so that the alias applies (an external package is resolved by Node: its development build).
+  ssr: { noExternal: ['react-router'] },
   build: { outDir: 'dist/server', emptyOutDir: true, target: 'node20', sourcemap: false },
 });
 
-export default defineConfig(({ isSsrBuild }) => (isSsrBuild === true ? serverBuild : {
+export default defineConfig(({ command, isSsrBuild }) => (isSsrBuild === true ? serverBuild : {
   define: { __NEWSWIRE_VERSION__: JSON.stringify(version) },
+  resolve: { alias: command === 'build' ? [reactRouterProduction] : [] },
   plugins: [
     react(),
     apiDevServer(),

@@ -26,7 +26,7 @@ export function FeedPage() {
       ) : (
         <div className="feed-layout">
           <aside className="feed-side" aria-label="Top stories">
-            <TopStories />
+            <TopStories priority />
           </aside>
           <div className="feed-main">
             <SectionFilter choice={choice} onUpdate={update} />

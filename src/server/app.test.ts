@@ -152,7 +152,11 @@ describe('serving the app rendered on the server', () => {
     const preload = /<link rel="preload" as="image" imageSrcSet="\/images\/demo\/[a-z-]+-480\.webp 480w, [^"]+" imageSizes="[^"]+" fetchPriority="high"\/>/;
     expect(home.slice(0, home.indexOf('</head>'))).toMatch(preload);
     const articleHtml = await (await app.request(articlePath)).text();
-    expect(articleHtml.slice(0, articleHtml.indexOf('</head>'))).toMatch(preload);
+    const articleHead = articleHtml.slice(0, articleHtml.indexOf('</head>'));
+    expect(articleHead).toMatch(preload);
+    // Only the article's own photo: Top stories beside it (below it on a phone) must not compete with it.
+    expect(articleHead.match(/rel="preload" as="image"/g)).toHaveLength(1);
+    expect(articleHtml.match(/fetchPriority="high"/g)).toHaveLength(2); // its preload and its <img>
     // A browser saving data gets no picture preload, also when the page without it is in the cache.
     const saving = await app.request('/', { headers: { 'Save-Data': 'on' } });
     expect(saving.headers.get('vary')).toContain('Save-Data');

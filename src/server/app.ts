@@ -44,6 +44,8 @@ export interface AppOptions {
   trustedProxies?: ReadonlySet<string>;
   /** Directory of the feeds' pictures stored at ingest (served at /images/feeds/); without it none are served. */
   picturesDir?: string;
+  /** The index.html pages are rendered into when there is no built client (`npm run dev`: Vite's own). */
+  template?: string;
 }
 
 const MINUTE_MS = 60_000;
@@ -90,7 +92,7 @@ function clientKeyOf(trusted: ReadonlySet<string>): (c: Context) => string {
 }
 
 /** The whole server: the JSON API under /api and, given `clientDir`, the built app with deep links. */
-export function createApp({ store, now = Date.now, clientDir, publicOrigin, logError = console.error, cache, pages, renderPage, limits, trustedProxies = new Set(), picturesDir }: AppOptions): Hono {
+export function createApp({ store, now = Date.now, clientDir, publicOrigin, logError = console.error, cache, pages, renderPage, limits, trustedProxies = new Set(), template, picturesDir }: AppOptions): Hono {
   const app = new Hono();
   const responses = cache ?? createResponseCache({ version: () => store.contentVersion() });
   const pageCache = pages ?? createPageCache(store, now, clientDir);
@@ -113,7 +115,7 @@ export function createApp({ store, now = Date.now, clientDir, publicOrigin, logE
   app.route('/api', createApi({ store, now, clientKey: clientKeyOf(trustedProxies), cache: responses, limits }));
 
   if (clientDir !== undefined && renderPage === undefined) throw new Error('createApp: serving the built client needs its page renderer (renderPage).');
-  if (renderPage !== undefined) mountClient(app, { now, clientDir, publicOrigin, renderPage, pageCache, logError });
+  if (renderPage !== undefined) mountClient(app, { now, clientDir, template, publicOrigin, renderPage, pageCache, logError });
   return app;
 }
 
@@ -175,6 +177,7 @@ function pageCacheControl(personal: boolean, status: number, routeId: string | u
 interface ClientOptions {
   now: () => number;
   clientDir: string | undefined;
+  template: string | undefined;
   publicOrigin: string | undefined;
   renderPage: (request: RenderRequest) => Promise<RenderedPage>;
   pageCache: ResponseCache;
@@ -187,8 +190,9 @@ const FALLBACK_TEMPLATE = '<!doctype html><html lang="en"><head><meta charset="U
 // the browser. Alongside: the built files (hashed assets cached for a year; the HTML and service worker
 // always revalidated), the hashed files of earlier builds (tabs still running them load their lazy
 // chunks after a deploy), and 404 for missing files.
-function mountClient(app: Hono, { now, clientDir, publicOrigin, renderPage, pageCache, logError }: ClientOptions): void {
-  const indexHtml = clientDir === undefined ? () => ({ html: FALLBACK_TEMPLATE, csp: htmlCsp([]), key: '' }) : latestIndexHtml(clientDir);
+function mountClient(app: Hono, { now, clientDir, template = FALLBACK_TEMPLATE, publicOrigin, renderPage, pageCache, logError }: ClientOptions): void {
+  const fixed = { html: template, csp: htmlCsp(styleHashes(template), scriptHashes(template)), key: '' };
+  const indexHtml = clientDir === undefined ? () => fixed : latestIndexHtml(clientDir);
   const assets = pageAssets(clientDir);
   const fetchApi = (path: string, init: RequestInit) => Promise.resolve(app.request(path, init));
   app.use('*', async (c, next) => {

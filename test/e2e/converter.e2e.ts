@@ -82,7 +82,9 @@ describe('the currency converter in Chromium', () => {
     const response = await page.goto('/converter');
     expect(response?.status()).toBe(200);
     await expect.poll(() => output(page).textContent()).toBe('100 USD = 7,972.96 RUB');
-    // The page came with its rates; a later page's converter asks the API itself, which is unreachable now.
+    // The server's page converts before the app's script runs; once the app runs it keeps the page's rates on
+    // the device. Wait for that, then a later page's converter asks the API itself, which is unreachable now.
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('newswire.rates.cbr') !== null)).toBe(true);
     await page.route('**/api/rates*', (route) => route.abort('internetdisconnected'));
     await page.goto('/');
     await page.getByRole('button', { name: 'Currency converter' }).click();

@@ -11,8 +11,11 @@ import { TOP_STORY_IMAGE_SIZES } from '../../contract/imageSizes';
 import { sectionTitle } from '../../contract/sections';
 import './feed.css';
 
-/** Top stories: the lead story with its photo, then the others. */
-export function TopStories() {
+/**
+ * Top stories: the lead story with its photo, then the others. `priority` where the block leads the page
+ * (the feed); beside an article the article's own photo comes first, so this one loads lazily.
+ */
+export function TopStories({ priority = false }: { priority?: boolean }) {
   const top = useQuery(topStoriesQuery());
   if (top.isPending) return <Skeleton lines={4} label="Loading top stories" />;
   if (top.isError) return <ErrorMessage message={errorMessage(top.error)} onRetry={() => void top.refetch()} />;
@@ -25,7 +28,7 @@ export function TopStories() {
       </h2>
       <AsOf savedAt={top.data.savedAt} fetchedAt={top.dataUpdatedAt} />
       <article className="top-lead">
-        {lead.image !== undefined && <Photo image={lead.image} sizes={TOP_STORY_IMAGE_SIZES} priority />}
+        {lead.image !== undefined && <Photo image={lead.image} sizes={TOP_STORY_IMAGE_SIZES} priority={priority} />}
         <div className="top-lead-text">
           <p className="top-meta">
             <Link to={`/${lead.section}`}>{sectionTitle(lead.section)}</Link> · <Time value={lead.publishedAt} format="clock" />
