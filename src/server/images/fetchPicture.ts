@@ -7,14 +7,14 @@ const ACCEPT = 'image/avif, image/webp, image/jpeg, image/png, image/gif, image/
 
 /**
  * Fetches a picture with the feed fetcher (its address rules and redirects) within the picture limits:
- * 20 MiB, 20 s. Refuses an answer that says it is not a picture; throws a PictureRefusal.
+ * 20 MiB, 20 s (`timeoutMs`, shorter in tests). Refuses an answer that says it is not a picture; throws a PictureRefusal.
  */
-export async function fetchPicture(url: string, options: FetchOptions): Promise<Uint8Array> {
+export async function fetchPicture(url: string, options: FetchOptions, timeoutMs: number = PICTURE_LIMITS.timeoutMs): Promise<Uint8Array> {
   try {
     const fetched = await fetchFeed(url, {
       ...options,
       maxBytes: PICTURE_LIMITS.maxBytes,
-      timeoutMs: PICTURE_LIMITS.timeoutMs,
+      timeoutMs,
       accept: ACCEPT,
       expected: 'a picture',
       acceptTypes: (type) => type.startsWith('image/') || type === 'application/octet-stream' || type === 'binary/octet-stream',

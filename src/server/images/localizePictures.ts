@@ -18,7 +18,9 @@ export interface PictureDeps {
   now: () => number;
   log: (line: string) => void;
   /** The fetch (default fetchPicture); the bench passes generated files. */
-  fetch?: (url: string, options: FetchOptions) => Promise<Uint8Array>;
+  fetch?: (url: string, options: FetchOptions, timeoutMs?: number) => Promise<Uint8Array>;
+  /** The time limit of one picture's fetch (default PICTURE_LIMITS.timeoutMs, 20 s); tests make it short. */
+  timeoutMs?: number;
 }
 
 /** How many pictures a feed's stories ended with, and how many were refused (each logged). */
@@ -39,7 +41,7 @@ async function pictureOf(url: string, deps: PictureDeps, feed: string): Promise<
   if (known?.status === 'stored') return known;
   if (known?.status === 'refused' && (known.retryAfter === null || known.retryAfter > deps.now())) return null;
   try {
-    const bytes = await (deps.fetch ?? fetchPicture)(url, deps.fetchOptions);
+    const bytes = await (deps.fetch ?? fetchPicture)(url, deps.fetchOptions, deps.timeoutMs);
     const encoded = await encodePicture(bytes);
     await writePictureFiles(deps.dir, encoded);
     const record: Stored = { status: 'stored', key: encoded.key, width: encoded.width, height: encoded.height, widths: encoded.files.map((f) => f.width) };
