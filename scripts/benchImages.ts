@@ -29,7 +29,7 @@ async function avifAt(input: Buffer, width: number): Promise<void> {
   }
 }
 
-console.log(`pictures pipeline, best of ${String(RUNS)} runs, sharp ${sharp.versions.sharp ?? '?'} / libvips ${sharp.versions.vips}, concurrency ${String(sharp.concurrency())}`);
+console.log(`pictures pipeline, best of ${String(RUNS)} runs, sharp ${sharp.versions.sharp} / libvips ${sharp.versions.vips}, concurrency ${String(sharp.concurrency())}`);
 let totalIn = 0;
 let totalOut = 0;
 let webpMs = 0;
