@@ -9,6 +9,7 @@ import { feedGroups, firstLoadGroup } from './scripts/vite/firstLoadGroup.ts';
 import { inlineStyles } from './scripts/vite/inlineStyles.ts';
 import { keepPreviousAssets } from './scripts/vite/keepPreviousAssets.ts';
 import { postPaintEntry } from './scripts/vite/postPaintEntry.ts';
+import { postgresProject } from './scripts/vite/postgresProject.ts';
 import { precompress } from './scripts/vite/precompress.ts';
 import { webManifest } from './scripts/vite/webManifest.ts';
 import packageJson from './package.json' with { type: 'json' };
@@ -94,6 +95,8 @@ export default defineConfig(({ command, isSsrBuild }) => (isSsrBuild === true ? 
           name: 'server',
           environment: 'node',
           include: ['src/server/**/*.test.{ts,tsx}', 'src/contract/**/*.test.ts', 'scripts/**/*.test.ts', 'test/lint/**/*.test.ts', 'test/integration/**/*.test.ts'],
+          // Tests of PostgreSQL itself run only in server-postgres.
+          exclude: ['src/server/store/pg/**'],
         },
       },
       {
@@ -106,6 +109,7 @@ export default defineConfig(({ command, isSsrBuild }) => (isSsrBuild === true ? 
           setupFiles: ['test/setup.ts'],
         },
       },
+      ...(process.env.VITEST === undefined ? [] : postgresProject(process.env)),
     ],
   },
 }));

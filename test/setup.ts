@@ -25,7 +25,7 @@ if (typeof Reflect.get(HTMLDialogElement.prototype, 'showModal') !== 'function')
 }
 
 /** The database behind the API of component tests (tests may add articles to it). */
-export const { store: apiStore } = createTestStore();
+export const { store: apiStore } = await createTestStore();
 const app = createApp({ store: apiStore, logError: () => undefined });
 
 /** The real API over an empty database (to show what readers see before any news arrives). */

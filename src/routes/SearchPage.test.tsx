@@ -96,7 +96,7 @@ describe('News Search', () => {
   });
 
   it('shows markup in stories as text: the highlight is built by React, nothing is injected', async () => {
-    apiStore.insertArticle({
+    await apiStore.insertArticle({
       section: 'world',
       title: 'A story quoting markup',
       lead: 'Lead.',

@@ -36,7 +36,7 @@ describe('Topics and Persons', () => {
   it('pages a topic with More stories, newest first', async () => {
     const user = userEvent.setup();
     const topic = { slug: 'paging-topic', title: 'Paging topic' };
-    for (let i = 0; i < 27; i++) apiStore.insertArticle(story(i, topic));
+    for (let i = 0; i < 27; i++) await apiStore.insertArticle(story(i, topic));
     renderApp('/topics/paging-topic');
     await screen.findByRole('heading', { level: 1, name: 'Paging topic' });
     expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(20);

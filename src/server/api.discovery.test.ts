@@ -17,8 +17,8 @@ const NOW = Date.parse('2026-11-28T12:00:00Z');
 let store: Store;
 let app: ReturnType<typeof createApp>;
 
-beforeEach(() => {
-  ({ store } = createTestStore(NOW));
+beforeEach(async () => {
+  ({ store } = await createTestStore(NOW));
   app = createApp({ store, now: () => NOW, logError: () => undefined });
 });
 
@@ -142,12 +142,12 @@ describe('a database seeded before galleries existed', () => {
     const { reanchorDemo } = await import('./seed/seedDemo');
     const db = openDatabase(':memory:');
     const old = createStore(db);
-    seedDemo(old, NOW);
+    await seedDemo(old, NOW);
     db.exec('DELETE FROM gallery_photos; DELETE FROM gallery_related; DELETE FROM galleries; DELETE FROM infographic_related; DELETE FROM infographics;');
-    expect(old.hasDemoMedia()).toBe(false);
-    reanchorDemo(old, NOW + 30_000);
-    expect(old.galleries(10, null).items).toHaveLength(demoGalleries.length);
-    expect(old.infographics(10, null).items).toHaveLength(demoInfographics.length);
+    expect(await old.hasDemoMedia()).toBe(false);
+    await reanchorDemo(old, NOW + 30_000);
+    expect((await old.galleries(10, null)).items).toHaveLength(demoGalleries.length);
+    expect((await old.infographics(10, null)).items).toHaveLength(demoInfographics.length);
   });
 });
 
@@ -161,7 +161,7 @@ describe('the response cache', () => {
     expect(await b.text()).toBe(await a.text());
     expect((await app.request('/api/feed?limit=3', { headers: { 'If-None-Match': etag ?? '' } })).status).toBe(304);
 
-    const id = store.insertArticle(story('A story that arrived just now'));
+    const id = await store.insertArticle(story('A story that arrived just now'));
     const c = await app.request('/api/feed?limit=3', { headers: { 'If-None-Match': etag ?? '' } });
     expect(c.status).toBe(200);
     expect(FeedPage.parse(await c.json()).items[0]?.id).toBe(id);
@@ -172,12 +172,12 @@ describe('the response cache', () => {
     try {
       const file = join(dir, 'shared.db');
       const server = createStore(openDatabase(file));
-      seedDemo(server, NOW);
+      await seedDemo(server, NOW);
       const fileApp = createApp({ store: server, now: () => NOW, logError: () => undefined });
       const before = TopicList.parse(await (await fileApp.request('/api/topics')).json());
       expect(before.topics.find((t) => t.slug === 'brand-new-topic')).toBeUndefined();
       const other = createStore(openDatabase(file));
-      other.insertArticle(story('Written by another process', [{ slug: 'brand-new-topic', title: 'Brand new topic' }]));
+      await other.insertArticle(story('Written by another process', [{ slug: 'brand-new-topic', title: 'Brand new topic' }]));
       const after = TopicList.parse(await (await fileApp.request('/api/topics')).json());
       expect(after.topics.find((t) => t.slug === 'brand-new-topic')?.articles).toBe(1);
     } finally {
@@ -190,7 +190,7 @@ describe('the response cache', () => {
     const id = FeedPage.parse(await (await app.request('/api/feed?limit=1')).json()).items[0]?.id ?? 0;
     expect((await app.request(`/api/articles/${String(id)}/views`, { method: 'POST' })).status).toBe(204);
     expect(store.contentVersion()).toBe(version);
-    store.insertArticle(story('Another'));
+    await store.insertArticle(story('Another'));
     expect(store.contentVersion()).not.toBe(version);
   });
 
@@ -210,7 +210,7 @@ describe('the response cache', () => {
 
   it('caches neither errors nor answers that depend on the clock', async () => {
     expect((await app.request('/api/articles/999999')).status).toBe(404);
-    const id = store.insertArticle({ ...story('Late'), id: 999999 });
+    const id = await store.insertArticle({ ...story('Late'), id: 999999 });
     expect((await app.request(`/api/articles/${String(id)}`)).status).toBe(200);
     const mostRead = await app.request('/api/most-read?period=now');
     expect(mostRead.status).toBe(200);
@@ -248,7 +248,7 @@ describe('answers served from the cache before the app (npm start)', () => {
       const conditional = await fetch(`${base}/api/feed?limit=5`, { headers: { 'If-None-Match': etag } });
       expect(conditional.status).toBe(304); // revalidation is left to the app
       expect(served).toHaveLength(3);
-      store.insertArticle(story('Fresh news'));
+      await store.insertArticle(story('Fresh news'));
       const after = FeedPage.parse(await (await fetch(`${base}/api/feed?limit=5`)).json());
       expect(after.items[0]?.title).toBe('Fresh news');
       expect(served).toHaveLength(3);

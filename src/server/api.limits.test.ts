@@ -6,8 +6,8 @@ import { createApp } from './app';
 
 const NOW = Date.parse('2026-11-28T12:00:00Z');
 
-function newApp(trustedProxies?: ReadonlySet<string>) {
-  const { store } = createTestStore(NOW);
+async function newApp(trustedProxies?: ReadonlySet<string>) {
+  const { store } = await createTestStore(NOW);
   let now = NOW;
   const app = createApp({ store, now: () => now, logError: () => undefined, trustedProxies });
   return { app, advance: (ms: number) => (now += ms) };
@@ -23,18 +23,18 @@ async function expectRateLimited(res: Response) {
 describe('per-client limits', () => {
   it('behind a trusted proxy, counts each reader X-Forwarded-For names; from anyone else, ignores the header', async () => {
     // In-process requests have no socket: their address is "local", trusted here as nginx would be.
-    const search = (app: ReturnType<typeof newApp>['app'], i: number, forwardedFor: string) => app.request(`/api/search?q=w${String(i)}`, { headers: { 'X-Forwarded-For': forwardedFor } });
-    const proxied = newApp(new Set(['local'])).app;
+    const search = (app: Awaited<ReturnType<typeof newApp>>['app'], i: number, forwardedFor: string) => app.request(`/api/search?q=w${String(i)}`, { headers: { 'X-Forwarded-For': forwardedFor } });
+    const proxied = (await newApp(new Set(['local']))).app;
     for (let i = 0; i < API_LIMITS.search.burst; i++) expect((await search(proxied, i, '198.51.100.1')).status).toBe(200);
     await expectRateLimited(await search(proxied, 1000, '198.51.100.1'));
     expect((await search(proxied, 1001, '198.51.100.2')).status).toBe(200); // another reader, another bucket
-    const direct = newApp().app;
+    const direct = (await newApp()).app;
     for (let i = 0; i < API_LIMITS.search.burst; i++) expect((await search(direct, i, `198.51.100.${String(i % 200)}`)).status).toBe(200);
     await expectRateLimited(await search(direct, 1000, '203.0.113.9')); // a new X-Forwarded-For buys nothing
   });
 
   it('limits searches the cache cannot answer, not the ones it can', async () => {
-    const { app, advance } = newApp();
+    const { app, advance } = await newApp();
     for (let i = 0; i < API_LIMITS.search.burst; i++) expect((await app.request(`/api/search?q=word${String(i)}`)).status).toBe(200);
     await expectRateLimited(await app.request('/api/search?q=another'));
     expect((await app.request('/api/search?q=word0')).status).toBe(200); // cached: costs the database nothing
@@ -43,7 +43,7 @@ describe('per-client limits', () => {
   });
 
   it('limits counted reads and every POST', async () => {
-    const { app } = newApp();
+    const { app } = await newApp();
     const feed = await app.request('/api/feed?limit=1');
     const id = String(FeedPage.parse(await feed.json()).items[0]?.id);
     for (let i = 0; i < API_LIMITS.views.burst; i++) expect((await app.request(`/api/articles/${id}/views`, { method: 'POST' })).status).toBe(204);

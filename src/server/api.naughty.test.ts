@@ -16,12 +16,12 @@ const NOW = Date.parse('2026-11-28T12:00:00Z');
 let app: ReturnType<typeof createApp>;
 let articleId = 0;
 
-beforeAll(() => {
-  const { store } = createTestStore(NOW);
+beforeAll(async () => {
+  const { store } = await createTestStore(NOW);
   // Thousands of requests from one client on purpose: the per-client limits would answer 429 (api.limits.test.ts).
   const plenty = { burst: 1e9, perMinute: 1e9 };
   app = createApp({ store, now: () => NOW, logError: () => undefined, limits: { search: plenty, views: plenty, posts: plenty } });
-  articleId = store.feed(null, 1, null).items[0]?.id ?? 0;
+  articleId = (await store.feed(null, 1, null)).items[0]?.id ?? 0;
 });
 
 interface Slot {

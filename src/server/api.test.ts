@@ -10,8 +10,8 @@ const NOW = Date.parse('2026-11-28T12:00:00Z');
 let store: Store;
 let app: ReturnType<typeof createApp>;
 
-beforeEach(() => {
-  ({ store } = createTestStore(NOW));
+beforeEach(async () => {
+  ({ store } = await createTestStore(NOW));
   app = createApp({ store, now: () => NOW, logError: () => undefined });
 });
 
@@ -41,8 +41,8 @@ describe('GET /api/health, /api/sections, /api/cities', () => {
   it('reports ok and the number of articles', async () => {
     const { res, body } = await get('/api/health');
     expect(res.status).toBe(200);
-    expect(Health.parse(body)).toEqual({ status: 'ok', articles: store.countArticles() });
-    expect(store.countArticles()).toBeGreaterThanOrEqual(40);
+    expect(Health.parse(body)).toEqual({ status: 'ok', articles: await store.countArticles() });
+    expect(await store.countArticles()).toBeGreaterThanOrEqual(40);
   });
 
   it('lists the eight sections in the agency order', async () => {
@@ -85,7 +85,7 @@ describe('GET /api/feed', () => {
       cursor = page.nextCursor;
     } while (cursor !== null);
     expect(new Set(seen).size).toBe(seen.length);
-    expect(seen.length).toBe(store.countArticles());
+    expect(seen.length).toBe(await store.countArticles());
   });
 
   it('neither duplicates nor skips when new articles arrive between pages', async () => {
@@ -99,9 +99,9 @@ describe('GET /api/feed', () => {
       cursor = page.nextCursor;
       // A new story arrives (the newest), and another with the same timestamp as the page's last
       // item (its id is higher, so it sorts above the cursor and must not appear further down).
-      store.insertArticle(newArticle(NOW + 60_000 * ++inserted));
+      await store.insertArticle(newArticle(NOW + 60_000 * ++inserted));
       const lastTime = page.items.at(-1)?.publishedAt;
-      if (lastTime !== undefined) store.insertArticle(newArticle(Date.parse(lastTime)));
+      if (lastTime !== undefined) await store.insertArticle(newArticle(Date.parse(lastTime)));
     } while (cursor !== null);
     expect(seen).toEqual(all);
   });
@@ -138,8 +138,8 @@ describe('GET /api/feed/updates', () => {
     const newest = (await feed('?limit=1')).items[0]?.id ?? 0;
     const none = FeedUpdates.parse((await get(`/api/feed/updates?after=${String(newest)}`)).body);
     expect(none).toEqual({ count: 0, items: [] });
-    const a = store.insertArticle(newArticle(NOW + 60_000));
-    const b = store.insertArticle({ ...newArticle(NOW + 120_000), section: 'sports' });
+    const a = await store.insertArticle(newArticle(NOW + 60_000));
+    const b = await store.insertArticle({ ...newArticle(NOW + 120_000), section: 'sports' });
     const all = FeedUpdates.parse((await get(`/api/feed/updates?after=${String(newest)}&limit=1`)).body);
     expect(all.count).toBe(2);
     expect(all.items.map((i) => i.id)).toEqual([b]);
@@ -186,7 +186,7 @@ describe('GET /api/articles/{id}', () => {
   });
 
   it('gives stories from other outlets\' feeds no Newswire dateline', async () => {
-    const id = store.insertArticle(newArticle(NOW));
+    const id = await store.insertArticle(newArticle(NOW));
     const article = Article.parse((await get(`/api/articles/${String(id)}`)).body);
     expect(article.dateline).toBe('');
   });
@@ -214,7 +214,7 @@ describe('POST /api/articles/{id}/views and GET /api/most-read', () => {
 
   it('ranks by reads', async () => {
     const id = (await feed('?limit=100')).items.at(-1)?.id ?? 0;
-    store.addViews(id, NOW - 5 * 60_000, 100_000);
+    await store.addViews(id, NOW - 5 * 60_000, 100_000);
     const { body } = await get('/api/most-read?period=now&limit=3');
     expect(ArticleList.parse(body).items[0]?.id).toBe(id);
   });

@@ -65,9 +65,9 @@ export function createApi({ store, now, clientKey, cache, limits = API_LIMITS }:
   // Answers that depend only on the stored content are served from memory until it changes.
   const cached = cache.middleware;
 
-  api.get('/health', (c) => {
+  api.get('/health', async (c) => {
     c.header('Cache-Control', 'no-cache');
-    return c.json({ status: 'ok', articles: store.countArticles() });
+    return c.json({ status: 'ok', articles: await store.countArticles() });
   });
 
   api.get('/sections', cached, (c) => {
@@ -80,59 +80,59 @@ export function createApi({ store, now, clientKey, cache, limits = API_LIMITS }:
     return c.json({ cities: CITIES });
   });
 
-  api.get('/feed', cached, (c) => {
+  api.get('/feed', cached, async (c) => {
     const sections = sectionsParam(c);
     const limit = limitParam(c);
     const cursor = cursorParam(c);
     c.header('Cache-Control', LIST_CACHE);
-    return c.json(store.feed(sections, limit, cursor));
+    return c.json(await store.feed(sections, limit, cursor));
   });
 
   // Extra (not in API.md's minimum set): what arrived since the newest story the reader has.
-  api.get('/feed/updates', cached, (c) => {
+  api.get('/feed/updates', cached, async (c) => {
     const sections = sectionsParam(c);
     const raw = single(c, 'after') ?? '';
     const after = /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : NaN;
     if (!Number.isSafeInteger(after)) throw badRequest('The parameter "after" must be the id of the newest article you have.');
     const limit = limitParam(c);
-    const updates = store.newerThan(sections, after, limit);
+    const updates = await store.newerThan(sections, after, limit);
     if (updates === null) throw notFound(`There is no article with id ${String(after)}; reload the feed.`);
     c.header('Cache-Control', 'no-cache'); // its whole point is freshness: always revalidate (ETag → 304)
     return c.json(updates);
   });
 
-  api.get('/top-stories', cached, (c) => {
+  api.get('/top-stories', cached, async (c) => {
     const limit = limitParam(c, 10);
     c.header('Cache-Control', LIST_CACHE);
-    return c.json({ items: store.topStories(limit) });
+    return c.json({ items: await store.topStories(limit) });
   });
 
-  api.get('/articles/:id', cached, (c) => {
+  api.get('/articles/:id', cached, async (c) => {
     const id = idParam(c);
-    const article = store.article(id);
+    const article = await store.article(id);
     if (article === null) throw notFound(`There is no article with id ${String(id)}.`);
     c.header('Cache-Control', ARTICLE_CACHE);
     return c.json(article);
   });
 
-  api.post('/articles/:id/views', limited(limits.views, 'reads counted'), (c) => {
+  api.post('/articles/:id/views', limited(limits.views, 'reads counted'), async (c) => {
     const id = idParam(c);
-    if (!store.addView(id, now())) throw notFound(`There is no article with id ${String(id)}.`);
+    if (!await store.addView(id, now())) throw notFound(`There is no article with id ${String(id)}.`);
     c.header('Cache-Control', 'no-store');
     return c.body(null, 204);
   });
 
-  api.get('/most-read', (c) => {
+  api.get('/most-read', async (c) => {
     const raw = single(c, 'period') ?? 'today';
     const period = MostReadPeriod.safeParse(raw);
     if (!period.success) throw badRequest('The parameter "period" must be one of now, today or week.');
     const limit = limitParam(c, 10);
     c.header('Cache-Control', LIST_CACHE);
-    return c.json({ items: store.mostRead(period.data, limit, now()) });
+    return c.json({ items: await store.mostRead(period.data, limit, now()) });
   });
 
   // After the cache: only searches that reach the database count.
-  api.get('/search', cached, limited(limits.search, 'searches'), (c) => {
+  api.get('/search', cached, limited(limits.search, 'searches'), async (c) => {
     const q = single(c, 'q');
     const length = q === undefined ? 0 : Array.from(q).length; // characters, not UTF-16 units
     if (q === undefined || q.trim() === '' || length > 200) {
@@ -145,24 +145,24 @@ export function createApi({ store, now, clientKey, cache, limits = API_LIMITS }:
     const limit = limitParam(c);
     const cursor = cursorParam(c);
     c.header('Cache-Control', LIST_CACHE);
-    return c.json(store.search(q, { sections, from, to }, limit, cursor));
+    return c.json(await store.search(q, { sections, from, to }, limit, cursor));
   });
 
-  api.get('/topics/:slug', cached, (c) => {
+  api.get('/topics/:slug', cached, async (c) => {
     const slug = slugParam(c);
     const limit = limitParam(c);
     const cursor = cursorParam(c);
-    const page = store.topic(slug, limit, cursor);
+    const page = await store.topic(slug, limit, cursor);
     if (page === null) throw notFound(`There is no topic "${slug}".`);
     c.header('Cache-Control', LIST_CACHE);
     return c.json(page);
   });
 
-  api.get('/persons/:slug', cached, (c) => {
+  api.get('/persons/:slug', cached, async (c) => {
     const slug = slugParam(c);
     const limit = limitParam(c);
     const cursor = cursorParam(c);
-    const page = store.person(slug, limit, cursor);
+    const page = await store.person(slug, limit, cursor);
     if (page === null) throw notFound(`There is no person "${slug}".`);
     c.header('Cache-Control', LIST_CACHE);
     return c.json(page);
@@ -171,42 +171,42 @@ export function createApi({ store, now, clientKey, cache, limits = API_LIMITS }:
   api.route('/rates', createRatesApi({ rates: store.rates, now }));
 
   // Extra (not in API.md's minimum set): the Topics and Persons indexes, with article counts.
-  api.get('/topics', cached, (c) => {
+  api.get('/topics', cached, async (c) => {
     c.header('Cache-Control', LIST_CACHE);
-    return c.json({ topics: store.topicList() });
+    return c.json({ topics: await store.topicList() });
   });
 
-  api.get('/persons', cached, (c) => {
+  api.get('/persons', cached, async (c) => {
     c.header('Cache-Control', LIST_CACHE);
-    return c.json({ persons: store.personList() });
+    return c.json({ persons: await store.personList() });
   });
 
-  api.get('/galleries', cached, (c) => {
+  api.get('/galleries', cached, async (c) => {
     const limit = limitParam(c);
     const cursor = cursorParam(c);
     c.header('Cache-Control', LIST_CACHE);
-    return c.json(store.galleries(limit, cursor));
+    return c.json(await store.galleries(limit, cursor));
   });
 
-  api.get('/galleries/:id', cached, (c) => {
+  api.get('/galleries/:id', cached, async (c) => {
     const id = idParam(c, 'id', 'gallery');
-    const gallery = store.gallery(id);
+    const gallery = await store.gallery(id);
     if (gallery === null) throw notFound(`There is no gallery with id ${String(id)}.`);
     c.header('Cache-Control', ARTICLE_CACHE);
     return c.json(gallery);
   });
 
   // Extra: infographics, as a list and one by one with their full text alternative.
-  api.get('/infographics', cached, (c) => {
+  api.get('/infographics', cached, async (c) => {
     const limit = limitParam(c);
     const cursor = cursorParam(c);
     c.header('Cache-Control', LIST_CACHE);
-    return c.json(store.infographics(limit, cursor));
+    return c.json(await store.infographics(limit, cursor));
   });
 
-  api.get('/infographics/:id', cached, (c) => {
+  api.get('/infographics/:id', cached, async (c) => {
     const id = idParam(c, 'id', 'infographic');
-    const infographic = store.infographic(id);
+    const infographic = await store.infographic(id);
     if (infographic === null) throw notFound(`There is no infographic with id ${String(id)}.`);
     c.header('Cache-Control', ARTICLE_CACHE);
     return c.json(infographic);

@@ -14,7 +14,7 @@ describe('serving the app for offline use and updates', () => {
   const page = (marker: string) =>
     `<!doctype html><html><head><!--page-head--><title>Newswire</title><!--/page-head--></head><body><div id="root"></div><script type="module" src="/assets/index-${marker}.js"></script></body></html>`;
 
-  beforeEach(() => {
+  beforeEach(async () => {
     const root = mkdtempSync(join(tmpdir(), 'newswire-offline-'));
     clientDir = join(root, 'client');
     mkdirSync(join(clientDir, 'assets'), { recursive: true });
@@ -22,7 +22,7 @@ describe('serving the app for offline use and updates', () => {
     writeFileSync(join(clientDir, 'assets', 'index-aaa.js'), 'console.log("a")');
     writeFileSync(join(clientDir, 'sw.js'), 'self.addEventListener("fetch", () => {})');
     writeFileSync(join(clientDir, 'manifest.webmanifest'), '{"name":"Newswire"}');
-    app = createApp({ store: createTestStore().store, clientDir, renderPage });
+    app = createApp({ store: (await createTestStore()).store, clientDir, renderPage });
   });
 
   it('sends sw.js, the manifest and the shell (index.html) with Cache-Control: no-cache, pages for a short while, hashed assets as immutable', async () => {

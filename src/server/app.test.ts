@@ -32,7 +32,7 @@ describe('serving the app rendered on the server', () => {
     mkdirSync(join(dir, 'assets'));
     writeFileSync(join(dir, 'index.html'), TEMPLATE);
     writeFileSync(join(dir, 'assets', 'index-abc.js'), 'console.log("app")');
-    ({ store } = createTestStore());
+    ({ store } = await createTestStore());
     app = createApp({ store, clientDir: dir, renderPage: render });
     const feed = (await (await app.request('/api/feed?limit=1')).json()) as { items: { url: string }[] };
     articlePath = feed.items[0]?.url ?? '';
@@ -81,7 +81,7 @@ describe('serving the app rendered on the server', () => {
     await app.request('/sports');
     await app.request('/sports');
     expect(render).toHaveBeenCalledTimes(0);
-    store.insertArticle({ section: 'sports', title: 'A late goal', lead: 'Lead', datelinePlace: '', publishedAt: Date.now(), pages: ['<p>x</p>'], persons: [], topics: [], otherMedia: [], origin: 'feed' });
+    await store.insertArticle({ section: 'sports', title: 'A late goal', lead: 'Lead', datelinePlace: '', publishedAt: Date.now(), pages: ['<p>x</p>'], persons: [], topics: [], otherMedia: [], origin: 'feed' });
     const html = await (await app.request('/sports')).text();
     expect(render).toHaveBeenCalledTimes(1);
     expect(html).toContain('A late goal');
@@ -136,7 +136,7 @@ describe('serving the app rendered on the server', () => {
   });
 
   it('escapes hostile titles everywhere, the page data included', async () => {
-    const id = store.insertArticle({
+    const id = await store.insertArticle({
       section: 'world', title: '</script><script>alert(1)</script>', lead: "Lead with ' and \" and <b>", datelinePlace: '', publishedAt: Date.now(),
       pages: ['<p>x</p><img src=x onerror=alert(2)>'], persons: [], topics: [], otherMedia: [], origin: 'feed',
     });

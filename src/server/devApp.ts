@@ -13,16 +13,16 @@ declare global {
   var __newswireDevDb: Db | undefined;
 }
 
-function openDevStore(): Store {
+async function openDevStore(): Promise<Store> {
   const db = (globalThis.__newswireDevDb ??= openDatabase(resolve(process.env.DATABASE_PATH ?? 'data/newswire.db')));
   const store = createStore(db);
-  if (store.countArticles() === 0) seedDemo(store, Date.now());
-  else reanchorDemo(store, Date.now());
-  loadBundledRates(store.rates, Date.now());
+  if ((await store.countArticles()) === 0) await seedDemo(store, Date.now());
+  else await reanchorDemo(store, Date.now());
+  await loadBundledRates(store.rates, Date.now());
   return store;
 }
 
-const store = openDevStore();
+const store = await openDevStore();
 const app = createApp({ store });
 // Pages: the same app with the renderer's source (Vite's module graph reloads it on every edit), rendered into
 // Vite's index.html (its client and /src/main.tsx); kept while that template stays the same.

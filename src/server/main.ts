@@ -8,10 +8,9 @@ import { createNodeServer } from './http/createNodeServer';
 import { latestRenderer } from './render/loadRenderer';
 import { createResponseCache } from './http/createResponseCache';
 import { onStopSignals } from './lifecycle/onStopSignals';
-import { openAppDatabase } from './store/openAppDatabase';
-import { createStore } from './store/createStore';
+import { openAppBackend } from './store/openAppBackend';
+import { whenLockHolder } from './store/pg/whenLockHolder';
 import { reanchorDemo, seedDemo } from './seed/seedDemo';
-import { picturesDir } from './images/picturesDir';
 import { createIngestPool } from './ingest/createIngestPool';
 import { createLogger } from './log/createLogger';
 import { watchDatabaseSize } from './metrics/metrics';
@@ -23,11 +22,10 @@ import { ratesSourcesFromEnv } from './rates/ratesSources';
 import { startRatesRefresh } from './rates/startRatesRefresh';
 import { whenBackgroundWriter } from './cluster/whenBackgroundWriter';
 
-// `npm start`: the built app and the API from one process, on the embedded database.
+// `npm start`: the built app and the API from one process, on the embedded database (or PostgreSQL: DATABASE_URL).
 // React's server renderer is loaded below (dist/server/renderPage.js): its production build, unless told otherwise.
 process.env.NODE_ENV ??= 'production';
 const port = Number(process.env.PORT ?? 3000);
-const databasePath = resolve(process.env.DATABASE_PATH ?? 'data/newswire.db');
 const clientDir = resolve(process.env.CLIENT_DIR ?? 'dist/client');
 
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -69,20 +67,26 @@ const renderPage = await latestRenderer(join(serverDir, 'renderPage.js'));
 
 // Problems found before this point are one plain line for the person at the terminal; from here on, JSON.
 const logger = createLogger();
-const db = openAppDatabase(databasePath);
-const store = createStore(db);
-if (store.countArticles() === 0) {
-  seedDemo(store, Date.now());
-  logger.info(`Created ${databasePath} with the demo corpus (${String(store.countArticles())} articles).`);
+const backend = await openAppBackend(process.env);
+const { store } = backend;
+if ((await store.countArticles()) === 0) {
+  // The seed is one transaction. Servers started at once on one PostgreSQL database may all begin it:
+  // the demo's fixed ids make every seed but the first fail, and those find the first one's articles.
+  try {
+    await store.transaction(() => seedDemo(store, Date.now()));
+  } catch (error) {
+    if ((await store.countArticles()) === 0) throw error;
+  }
+  logger.info(`Created ${backend.label} with the demo corpus (${String(await store.countArticles())} articles).`);
 } else {
-  reanchorDemo(store, Date.now());
+  await reanchorDemo(store, Date.now());
 }
-const bundled = loadBundledRates(store.rates, Date.now());
+const bundled = await loadBundledRates(store.rates, Date.now());
 if (bundled.length > 0) logger.info(`Loaded the bundled exchange rates (${bundled.join(', ')}); they are refreshed in the background unless RATES_REFRESH=off.`);
 
 const cache = createResponseCache({ version: () => store.contentVersion() });
 const pages = createPageCache(store, Date.now, clientDir);
-const app = createApp({ store, clientDir, cache, pages, renderPage, trustedProxies, picturesDir: picturesDir(databasePath), publicOrigin: process.env.PUBLIC_ORIGIN, logError: (error) => logger.error({ err: error }, 'internal error') });
+const app = createApp({ store, clientDir, cache, pages, renderPage, trustedProxies, picturesDir: backend.picturesDir, publicOrigin: process.env.PUBLIC_ORIGIN, logError: (error) => logger.error({ err: error }, 'internal error') });
 // A cached API answer or page goes out straight from node:http with the headers the app gave it;
 // everything else goes through the app.
 const appListener = getRequestListener(app.fetch);
@@ -101,23 +105,26 @@ server.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 // Each poll's ingest runs on a worker thread with its own connection, so readers are never held up.
-const ingestPool = createIngestPool({ databasePath, allowPrivate: process.env.INGEST_ALLOW_PRIVATE === '1' });
-// The background writers run in one process only (with WORKERS=n, the worker the primary chooses: src/server/cluster).
-const stopWriters = whenBackgroundWriter(() => {
+const ingestPool = createIngestPool({ location: backend.location, allowPrivate: process.env.INGEST_ALLOW_PRIVATE === '1' });
+// The background writers run in one process only (with WORKERS=n, the worker the primary chooses:
+// src/server/cluster), and on PostgreSQL in one server of all those on the database (an advisory lock).
+const startWriters = () => {
   const ratesRefresh =
     refresh === 'off'
       ? null
       : startRatesRefresh({ rates: store.rates, documents: rateDocuments, allowPrivate: process.env.INGEST_ALLOW_PRIVATE === '1', log: (line) => logger.info({ component: 'rates' }, line) });
   // INGEST_SOURCES=<sources.json> turns on feed polling; it runs in the background, never delaying startup.
-  const stopPolling = startSourcesPolling({ db, store, env: process.env, log: (line) => logger.info({ component: 'ingest' }, line), ingest: ingestPool.ingest });
+  const stopPolling = startSourcesPolling({ ...backend, env: process.env, log: (line) => logger.info({ component: 'ingest' }, line), ingest: ingestPool.ingest });
   return () => {
     stopPolling();
     ratesRefresh?.stop();
   };
-});
+};
+const { postgres } = backend;
+const stopWriters = whenBackgroundWriter(postgres === null ? startWriters : () => whenLockHolder(postgres, 'background-writers', startWriters, (line) => logger.info(line)));
 
 // METRICS_PORT: Prometheus' /metrics on 127.0.0.1 only, never on the public port.
-watchDatabaseSize(databasePath);
+if (backend.location.kind === 'sqlite') watchDatabaseSize(backend.location.path);
 // With WORKERS=n, the primary serves every worker's metrics (src/server/cluster/clusterMain.ts).
 const metricsServer =
   metricsPort === null || cluster.isWorker ? null : startMetricsServer(metricsPort, (listening) => logger.info(`Metrics at http://127.0.0.1:${String(listening)}/metrics`));
@@ -141,6 +148,6 @@ onStopSignals({
           metricsServer.closeAllConnections(); // a scraper's keep-alive connection would hold it open
         }),
     },
-    { name: 'the database', stop: () => db.close() },
+    { name: 'the database', stop: () => backend.close() },
   ],
 });

@@ -85,7 +85,7 @@ describe('News Feed in Chromium', () => {
     const store = serverStore();
     const now = Date.now();
     for (let i = 1; i <= 3; i++) {
-      store.insertArticle({
+      await store.insertArticle({
         section: 'world', title: `Arriving story ${String(i)}`, lead: 'It arrived while the reader was reading.', datelinePlace: 'GENEVA',
         publishedAt: now + i * 1000, pages: ['<p>Text.</p>'], persons: [], topics: [], otherMedia: [], origin: 'feed',
       });

@@ -25,8 +25,8 @@ describe('the first load the build reports is what Chromium downloads', () => {
     await browser.close();
   });
 
-  const article = () => serverStore().feed(null, 1, null).items[0]?.url ?? '/';
-  const pages: [string, () => string][] = [
+  const article = async () => (await serverStore().feed(null, 1, null)).items[0]?.url ?? '/';
+  const pages: [string, () => string | Promise<string>][] = [
     ['/', () => '/'],
     ['/{section}', () => '/world'],
     ['/{section}/{id}', article],
@@ -43,7 +43,7 @@ describe('the first load the build reports is what Chromium downloads', () => {
       page.on('requestfinished', (request) => {
         if (request.resourceType() === 'script') scripts.set(new URL(request.url()).pathname.slice(1), request.sizes().then((s) => s.responseBodySize));
       });
-      await page.goto(path(), { waitUntil: 'networkidle' });
+      await page.goto(await path(), { waitUntil: 'networkidle' });
       await page.waitForTimeout(1000);
       const sizes = Object.fromEntries(await Promise.all([...scripts].map(async ([file, size]) => [file, await size] as const)));
       expect(Object.keys(sizes).sort(), name).toEqual([...(expected?.files ?? [])].sort());

@@ -10,13 +10,13 @@ const PHONE = { width: 375, height: 812 };
 const DESKTOP = { width: 1280, height: 900 };
 const LONDON = { kind: 'city', id: 'london', name: 'London', timeZone: 'Europe/London' };
 
-function routes(): string[] {
+async function routes(): Promise<string[]> {
   const store = serverStore();
-  const article = store.feed(null, 1, null).items[0];
-  const topic = store.topicList()[0];
-  const person = store.personList()[0];
-  const gallery = store.galleries(1, null).items[0];
-  const infographic = store.infographics(1, null).items[0];
+  const article = (await store.feed(null, 1, null)).items[0];
+  const topic = (await store.topicList())[0];
+  const person = (await store.personList())[0];
+  const gallery = (await store.galleries(1, null)).items[0];
+  const infographic = (await store.infographics(1, null)).items[0];
   if (article === undefined || topic === undefined || person === undefined || gallery === undefined || infographic === undefined) throw new Error('demo corpus missing');
   return [
     '/',
@@ -95,7 +95,7 @@ describe('pages rendered on the server and hydrated', () => {
         it(`hydrates every route without an error or warning at ${String(viewport.width)} px, ${theme} theme, reader in ${city}`, async () => {
           const context = await readerContext(browser, viewport, theme, city);
           const page = await context.newPage();
-          for (const path of routes()) expect(await loadAndListen(page, path), path).toEqual([]);
+          for (const path of await routes()) expect(await loadAndListen(page, path), path).toEqual([]);
           await context.close();
         });
 

@@ -157,7 +157,7 @@ describe('offline after one visit', () => {
     await page.goto('/');
     await page.locator('.feed-rows h3 a').first().waitFor();
     const store = serverStore();
-    store.insertArticle({
+    await store.insertArticle({
       section: 'world', title: 'Arrived while the reader was offline', lead: 'A story published during the flight.', datelinePlace: 'GENEVA',
       publishedAt: Date.now(), pages: ['<p>Text.</p>'], persons: [], topics: [], otherMedia: [], origin: 'feed',
     });

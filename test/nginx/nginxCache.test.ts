@@ -25,10 +25,10 @@ afterAll(async () => {
   await app.kill();
 });
 
-function write(change: (store: ReturnType<typeof createStore>, db: ReturnType<typeof openDatabase>) => void): void {
+async function write(change: (store: ReturnType<typeof createStore>, db: ReturnType<typeof openDatabase>) => Promise<void> | void): Promise<void> {
   const db = openDatabase(app.databasePath);
   try {
-    change(createStore(db), db);
+    await change(createStore(db), db);
   } finally {
     db.close();
   }
@@ -70,8 +70,8 @@ describe('WORKERS=2 behind nginx', () => {
     expect(await status('/')).toBe('HIT');
     await get(`${nginx.url}${gone.url}`);
     expect(await status(gone.url)).toBe('HIT');
-    write((store, db) => {
-      store.insertArticle({ section: 'world', title, lead: 'Lead.', datelinePlace: 'GENEVA', publishedAt: Date.now(), pages: ['<p>Body.</p>'], persons: [], topics: [], otherMedia: [], origin: 'feed' });
+    await write(async (store, db) => {
+      await store.insertArticle({ section: 'world', title, lead: 'Lead.', datelinePlace: 'GENEVA', publishedAt: Date.now(), pages: ['<p>Body.</p>'], persons: [], topics: [], otherMedia: [], origin: 'feed' });
       db.prepare('DELETE FROM articles WHERE id = ?').run(gone.id);
     });
     const start = Date.now();

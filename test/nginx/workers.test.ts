@@ -74,7 +74,7 @@ describe('WORKERS=2 npm start', () => {
     const db = openDatabase(app.databasePath);
     const title = `Written by another process ${String(Date.now())}`;
     try {
-      createStore(db).insertArticle({ section: 'world', title, lead: 'Lead.', datelinePlace: 'GENEVA', publishedAt: Date.now(), pages: ['<p>Body.</p>'], persons: [], topics: [], otherMedia: [], origin: 'feed' });
+      await createStore(db).insertArticle({ section: 'world', title, lead: 'Lead.', datelinePlace: 'GENEVA', publishedAt: Date.now(), pages: ['<p>Body.</p>'], persons: [], topics: [], otherMedia: [], origin: 'feed' });
     } finally {
       db.close();
     }

@@ -45,7 +45,7 @@ describe('News Feed', () => {
     expect(router.location.search).toBe('');
     const links = storyLinks(feed);
     expect(new Set(links).size).toBe(links.length);
-    expect(links).toHaveLength(apiStore.countArticles());
+    expect(links).toHaveLength(await apiStore.countArticles());
   });
 
   it('shows only the section on a section page, without repeating the section on each story', async () => {
@@ -88,11 +88,13 @@ describe('News Feed', () => {
     expect(within(feed).queryByRole('button', { name: /new stor/ })).toBeNull();
     const before = storyLinks(feed);
     const now = Date.now();
-    const ids = [1, 2].map((n) =>
-      apiStore.insertArticle({
-        section: 'world', title: `Breaking story number ${String(n)}`, lead: 'Just in.', datelinePlace: 'GENEVA',
-        publishedAt: now + n * 1000, pages: ['<p>Text.</p>'], persons: [], topics: [], otherMedia: [], origin: 'feed',
-      }),
+    const ids = await Promise.all(
+      [1, 2].map((n) =>
+        apiStore.insertArticle({
+          section: 'world', title: `Breaking story number ${String(n)}`, lead: 'Just in.', datelinePlace: 'GENEVA',
+          publishedAt: now + n * 1000, pages: ['<p>Text.</p>'], persons: [], topics: [], otherMedia: [], origin: 'feed',
+        }),
+      ),
     );
     act(() => {
       focusManager.setFocused(false);
@@ -119,7 +121,7 @@ describe('News Feed at scale', () => {
   it('renders every row of the first pages, then only the rows near the viewport once there are many, each knowing its place', async () => {
     viewportHeight(800);
     for (let i = 0; i < 200; i++) {
-      apiStore.insertArticle({
+      await apiStore.insertArticle({
         section: 'world', title: `Archive story ${String(i)}`, lead: 'Lead', datelinePlace: '', publishedAt: Date.now() - (i + 1) * 3_600_000,
         pages: ['<p>x</p>'], persons: [], topics: [], otherMedia: [], origin: 'feed',
       });

@@ -12,7 +12,7 @@ let node: NodeServer;
 let port = 0;
 
 beforeAll(async () => {
-  const { store } = createTestStore();
+  const { store } = await createTestStore();
   const app = createApp({ store, logError: () => undefined });
   const listener = getRequestListener(app.fetch);
   node = createNodeServer((req, res) => void listener(req, res), limits);

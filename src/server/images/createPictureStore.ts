@@ -6,7 +6,9 @@ export type PictureRecord =
   | { status: 'stored'; key: string; width: number; height: number; widths: number[] }
   | { status: 'refused'; reason: string; retryAfter: number | null };
 
-interface PictureRow {
+/** A row of `pictures` as both stores read it (widths as JSON text). */
+export interface PictureRow {
+  [column: string]: unknown;
   key: string | null;
   width: number | null;
   height: number | null;
@@ -17,7 +19,8 @@ interface PictureRow {
 
 const Widths = z.array(z.int().check(z.positive()));
 
-function toRecord(row: PictureRow): PictureRecord | null {
+/** The record a row stands for; null for a row that is neither (hand-edited). */
+export function toRecord(row: PictureRow): PictureRecord | null {
   if (row.key !== null && row.width !== null && row.height !== null && row.widths !== null) {
     const widths = Widths.safeParse(JSON.parse(row.widths));
     if (widths.success) return { status: 'stored', key: row.key, width: row.width, height: row.height, widths: widths.data };

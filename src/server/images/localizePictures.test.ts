@@ -7,10 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import { DEFAULT_FETCH_OPTIONS } from '../ingest/fetchFeed';
 import { ingestFeed } from '../ingest/ingestFeed';
-import { createStore } from '../store/createStore';
-import { createIngestStore } from '../store/ingestStore';
-import { openDatabase } from '../store/openDatabase';
-import { createPictureStore } from './createPictureStore';
+import { createEmptyTestBackend } from '../../../test/testStore';
 import { encodePicture } from './encodePicture';
 import { animatedWebp, photoJpeg, pngOfSize } from './generatedPictures';
 
@@ -83,20 +80,22 @@ function feed(): string {
   return `<?xml version="1.0"?><rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Loopback</title><link>${origin}/</link>${items.join('')}</channel></rss>`;
 }
 
+// On both stores (server and server-postgres projects).
+const backend = await createEmptyTestBackend();
+
 describe('pictures of feeds', () => {
   const dir = mkdtempSync(join(tmpdir(), 'newswire-pictures-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const db = openDatabase(':memory:');
-  const store = createStore(db);
+  const { store } = backend;
   const lines: string[] = [];
   const fetchOptions = { ...DEFAULT_FETCH_OPTIONS, allowPrivate: true };
   const deps = {
     store,
-    ingestStore: createIngestStore(db, store),
+    ingestStore: backend.ingestStore,
     now: Date.now,
     fetchOptions,
     log: (line: string) => lines.push(line),
-    pictures: { store: createPictureStore(db), dir, fetchOptions, now: Date.now, log: (line: string) => lines.push(line), timeoutMs: 2_000 },
+    pictures: { store: backend.pictures, dir, fetchOptions, now: Date.now, log: (line: string) => lines.push(line), timeoutMs: 2_000 },
   };
   const app = createApp({ store, picturesDir: dir, logError: () => undefined });
 
@@ -105,7 +104,8 @@ describe('pictures of feeds', () => {
     expect(report.created).toBe(1 + REFUSED.length);
     expect(report.pictures).toEqual({ kept: 2, refused: 1 + REFUSED.length });
 
-    const articles = store.feed(null, 20, null).items.map((s) => store.article(s.id)).filter((a) => a !== null);
+    const listed = (await store.feed(null, 20, null)).items;
+    const articles = (await Promise.all(listed.map((s) => store.article(s.id)))).filter((a) => a !== null);
     expect(articles).toHaveLength(1 + REFUSED.length);
     const withPhoto = articles.find((a) => a.title === 'With a photo');
     const image = withPhoto?.image;

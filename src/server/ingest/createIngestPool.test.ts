@@ -5,20 +5,21 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { bigFeedXml } from '../../../test/bigFeedXml';
 import { FeedPage, Health } from '../../contract/schemas';
 import { createApp } from '../app';
-import { createStore } from '../store/createStore';
-import { openDatabase } from '../store/openDatabase';
+import { createEmptyTestBackend, TEST_ENGINE } from '../../../test/testStore';
+import { openBackend } from '../store/openBackend';
 import { createIngestPool } from './createIngestPool';
 import { IngestError } from './ingestFeed';
 
 const dir = mkdtempSync(join(tmpdir(), 'newswire-pool-'));
-const databasePath = join(dir, 'pool.db');
-const db = openDatabase(databasePath);
-const app = createApp({ store: createStore(db), logError: () => undefined });
-const pool = createIngestPool({ databasePath, allowPrivate: false });
+// On both stores: the workers' own connections write, and this thread's answers (cached by the
+// content version) follow. SQLite needs a file the threads share; PostgreSQL a schema of its own.
+const backend = TEST_ENGINE === 'sqlite' ? await openBackend({ kind: 'sqlite', path: join(dir, 'pool.db') }) : await createEmptyTestBackend();
+const app = createApp({ store: backend.store, logError: () => undefined });
+const pool = createIngestPool({ location: backend.location, allowPrivate: false });
 
 afterAll(async () => {
   await pool.close();
-  db.close();
+  if (TEST_ENGINE === 'sqlite') await backend.close();
 });
 
 async function health(): Promise<number> {

@@ -5,6 +5,7 @@ import Piscina from 'piscina';
 import { ingestResults } from '../metrics/metrics';
 import { IngestError, type IngestReport, type SectionRules } from './ingestFeed';
 import type { IngestResult, IngestTask } from './ingestInWorker';
+import type { DatabaseLocation } from '../store/openBackend';
 
 // Not `new URL(file, import.meta.url)`: Vite rewrites that pattern into an asset URL in tests.
 const WORKER = join(dirname(fileURLToPath(import.meta.url)), 'ingestInWorker.ts');
@@ -18,10 +19,10 @@ export interface IngestPool {
 }
 
 /**
- * A piscina pool of ingest workers over the database at `databasePath`, each with its own
+ * A piscina pool of ingest workers over the database at `location`, each with its own
  * connection; one worker per core but one (readers keep a core), at least one.
  */
-export function createIngestPool({ databasePath, allowPrivate }: { databasePath: string; allowPrivate: boolean }): IngestPool {
+export function createIngestPool({ location, allowPrivate }: { location: DatabaseLocation; allowPrivate: boolean }): IngestPool {
   const pool = new Piscina<IngestTask, IngestResult>({
     filename: WORKER,
     name: 'ingestInWorker',
@@ -34,7 +35,7 @@ export function createIngestPool({ databasePath, allowPrivate }: { databasePath:
     niceIncrement: 10,
     // Workers run the TypeScript sources, as the server does.
     execArgv: ['--import', 'tsx'],
-    workerData: { databasePath },
+    workerData: { location },
   });
   return {
     ingest: async (target, rules, validators = {}) => {

@@ -1,8 +1,8 @@
 import iconv from 'iconv-lite';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createStore, type Store } from '../store/createStore';
-import { createIngestStore } from '../store/ingestStore';
-import { openDatabase, type Db } from '../store/openDatabase';
+import { createEmptyTestBackend, testRows } from '../../../test/testStore';
+import type { Store } from '../store/createStore';
+import type { Backend } from '../store/openBackend';
 import { decodeFeedBytes } from './decodeFeedBytes';
 import { type IngestDeps, ingestDocument } from './ingestFeed';
 
@@ -24,25 +24,26 @@ const feed = (titles: readonly string[], declaration = '<?xml version="1.0"?>') 
     .join('')}</channel></rss>`;
 
 const NOW = Date.parse('2026-11-28T12:00:00Z');
-let db: Db;
+// On both stores (server and server-postgres projects).
+let backend: Backend;
 let store: Store;
 let deps: IngestDeps;
-beforeEach(() => {
-  db = openDatabase(':memory:');
-  store = createStore(db);
-  deps = { store, ingestStore: createIngestStore(db, store), now: () => NOW };
+beforeEach(async () => {
+  backend = await createEmptyTestBackend();
+  store = backend.store;
+  deps = { store, ingestStore: backend.ingestStore, now: () => NOW };
 });
-const storedTitles = () => db.prepare<[], { title: string }>('SELECT title FROM articles ORDER BY id').all().map((r) => r.title);
+const storedTitles = async () => (await testRows<{ title: string }>(backend, 'SELECT title FROM articles ORDER BY id')).map((r) => r.title);
 
 describe('feeds without a usable declaration', () => {
   for (const [encoding, { decoder, titles }] of Object.entries(FEEDS)) {
-    it(`reads the titles of a ${encoding} feed`, () => {
+    it(`reads the titles of a ${encoding} feed`, async () => {
       const bytes = new Uint8Array(iconv.encode(feed(titles), encoding));
       // The bytes are not UTF-8, so without detection they would have been read as windows-1252.
       expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
-      const report = ingestDocument({ label: `${encoding}.xml`, bytes }, { section: 'world' }, deps);
+      const report = await ingestDocument({ label: `${encoding}.xml`, bytes }, { section: 'world' }, deps);
       expect(report).toMatchObject({ status: 'imported', created: 2, encoding: decoder });
-      expect(storedTitles()).toEqual(titles);
+      expect((await storedTitles())).toEqual(titles);
     });
   }
 });

@@ -2,9 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStore } from '../store/createStore';
-import { createIngestStore } from '../store/ingestStore';
-import { openDatabase } from '../store/openDatabase';
+import { createEmptyTestBackend, testExec, testRows } from '../../../test/testStore';
 import { ingestDocument, IngestError } from './ingestFeed';
 
 // Every file of the Python feedparser project's test corpus goes through ingest, on one in-memory
@@ -31,6 +29,7 @@ function simulatedHeaders(bytes: Buffer): Record<string, string> {
 }
 
 interface Stored {
+  [column: string]: unknown;
   title: string;
   lead: string;
   pages: string;
@@ -46,18 +45,15 @@ const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);
 const { window } = new JSDOM('');
 
-const db = openDatabase(':memory:');
-const store = createStore(db);
-const deps = { store, ingestStore: createIngestStore(db, store), now: () => NOW };
-const reset = db.transaction(() => {
-  for (const table of ['other_media', 'article_topics', 'article_persons', 'article_related', 'article_views', 'articles', 'topics', 'persons']) {
-    db.prepare(`DELETE FROM ${table}`).run();
-  }
-});
+// On both stores (server and server-postgres projects).
+const backend = await createEmptyTestBackend();
+const deps = { store: backend.store, ingestStore: backend.ingestStore, now: () => NOW };
+const reset = () =>
+  testExec(backend, ['other_media', 'article_topics', 'article_persons', 'article_related', 'article_views', 'articles', 'topics', 'persons'].map((table) => `DELETE FROM ${table};`).join('\n'));
 
-function checkStored(file: string): void {
-  const articles = db.prepare('SELECT title, lead, pages, link, image_src FROM articles').all() as Stored[];
-  const media = db.prepare('SELECT url FROM other_media').all() as { url: string }[];
+async function checkStored(file: string): Promise<void> {
+  const articles = await testRows<Stored>(backend, 'SELECT title, lead, pages, link, image_src FROM articles');
+  const media = await testRows<{ url: string }>(backend, 'SELECT url FROM other_media');
   const links = [...articles.flatMap((a) => [a.link, a.image_src]), ...media.map((m) => m.url)].filter((l): l is string => l !== null);
   for (const article of articles) {
     if (/<script|javascript:/i.test(article.title + article.lead)) unsafe.push(`${file}: title/lead ${article.title}`);
@@ -78,23 +74,23 @@ function checkStored(file: string): void {
   for (const link of links) if (!/^https?:\/\/[^\s/]/i.test(link)) badLinks.push(`${file}: ${link}`);
 }
 
-function ingestFile(path: string): Outcome {
+async function ingestFile(path: string): Promise<Outcome> {
   const file = relative(ROOT, path);
   const bytes = readFileSync(path);
   const headers = simulatedHeaders(bytes);
   const served = `http://127.0.0.1:8097/tests/${file}`;
   const documentUrl = headers['content-location'] === undefined ? served : new URL(headers['content-location'], served).href;
   const started = performance.now();
-  reset();
+  await reset();
   let outcome: Outcome;
   try {
     const doc = { label: file, bytes, documentUrl, ...(headers['content-type'] === undefined ? {} : { contentType: headers['content-type'] }) };
-    const report = ingestDocument(doc, { section: 'world' }, deps);
-    const titles = (db.prepare('SELECT title FROM articles').all() as { title: string }[]).map((r) => r.title);
+    const report = await ingestDocument(doc, { section: 'world' }, deps);
+    const titles = (await testRows<{ title: string }>(backend, 'SELECT title FROM articles')).map((r) => r.title);
     const kind = report.status === 'empty' ? 'empty' : titles.length > 0 ? 'articles' : 'skipped-only';
     if (titles.some((t) => t.trim() === '')) emptyTitles.push(file);
     outcome = { file, kind, ms: 0, skipped: report.skipped };
-    checkStored(file);
+    await checkStored(file);
   } catch (error) {
     outcome = error instanceof IngestError ? { file, kind: 'rejected', reason: error.reason, ms: 0 } : { file, kind: 'crash', reason: String(error), ms: 0 };
   }
@@ -102,10 +98,10 @@ function ingestFile(path: string): Outcome {
   return outcome;
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   process.on('unhandledRejection', onUnhandled);
   const started = performance.now();
-  for (const path of walk(ROOT).filter((p) => /\.(?:xml|json)$/.test(p)).sort()) outcomes.push(ingestFile(path));
+  for (const path of walk(ROOT).filter((p) => /\.(?:xml|json)$/.test(p)).sort()) outcomes.push(await ingestFile(path));
   const total = performance.now() - started;
   const count = (top: string, kind: Outcome['kind']) => outcomes.filter((o) => o.file.startsWith(`${top}/`) && o.kind === kind).length;
   const slowest = outcomes.reduce((a, b) => (b.ms > a.ms ? b : a));
@@ -128,7 +124,6 @@ beforeAll(() => {
 
 afterAll(() => {
   process.off('unhandledRejection', onUnhandled);
-  db.close();
 });
 
 describe('the feedparser corpus through ingest', () => {

@@ -2,9 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStore } from '../store/createStore';
-import { createIngestStore } from '../store/ingestStore';
-import { openDatabase } from '../store/openDatabase';
+import { createEmptyTestBackend } from '../../../test/testStore';
 import { DEFAULT_FETCH_OPTIONS, fetchFeed, type FetchOptions, guardedLookup } from './fetchFeed';
 import { ingestFeed } from './ingestFeed';
 
@@ -150,36 +148,36 @@ describe('fetchFeed on a local server (allowed explicitly for the test)', () => 
 });
 
 describe('ingestFeed from a URL', () => {
-  const deps = () => {
-    const db = openDatabase(':memory:');
-    const store = createStore(db);
-    return { db, store, deps: { store, ingestStore: createIngestStore(db, store), now: Date.now, fetchOptions: options() } };
+  // On both stores (server and server-postgres projects).
+  const deps = async () => {
+    const { store, ingestStore } = await createEmptyTestBackend();
+    return { store, deps: { store, ingestStore, now: Date.now, fetchOptions: options() } };
   };
 
   it('stores the feed, resolving relative links against the final URL after redirects', async () => {
-    const { store, deps: d } = deps();
+    const { store, deps: d } = await deps();
     const report = await ingestFeed(`${origin}/r1`, { section: 'world' }, d);
     expect(report).toMatchObject({ feed: `${origin}/r1`, status: 'imported', created: 1 });
-    const article = store.feed(null, 10, null).items[0];
+    const article = (await store.feed(null, 10, null)).items[0];
     expect(article?.title).toBe('Local story');
-    expect(store.article(article!.id)?.otherMedia).toEqual([{ title: 'Local story', url: `${origin}/story/1`, source: 'Local' }]);
+    expect((await store.article(article!.id))?.otherMedia).toEqual([{ title: 'Local story', url: `${origin}/story/1`, source: 'Local' }]);
   });
 
   it('uses the HTTP charset (windows-1251)', async () => {
-    const { store, deps: d } = deps();
+    const { store, deps: d } = await deps();
     expect(await ingestFeed(`${origin}/windows-1251`, { section: 'world' }, d)).toMatchObject({ encoding: 'windows-1251', created: 1 });
-    expect(store.feed(null, 10, null).items[0]?.title).toBe('Новости');
+    expect((await store.feed(null, 10, null)).items[0]?.title).toBe('Новости');
   });
 
   it('says which feed failed and why, in one line', async () => {
-    const { deps: d } = deps();
+    const { deps: d } = await deps();
     await expect(ingestFeed(`${origin}/html-as-xml`, { section: 'world' }, d)).rejects.toThrow(`${origin}/html-as-xml: this is an HTML page, not a feed`);
     await expect(ingestFeed(`${origin}/to-private`, { section: 'world' }, d)).rejects.toThrow(`${origin}/to-private: 10.0.0.1 is a private address, which feeds may not use`);
     await expect(ingestFeed('/no/such/file.xml', { section: 'world' }, d)).rejects.toThrow('/no/such/file.xml: no such file');
   });
 
   it('reports "not modified" when the server says 304', async () => {
-    const { deps: d } = deps();
+    const { deps: d } = await deps();
     expect(await ingestFeed(`${origin}/etag`, { section: 'world' }, d, { etag: '"v1"' })).toMatchObject({ status: 'not-modified', created: 0 });
   });
 });

@@ -1,9 +1,9 @@
 import iconv from 'iconv-lite';
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createStore, type Store } from '../store/createStore';
-import { createIngestStore } from '../store/ingestStore';
-import { openDatabase, type Db } from '../store/openDatabase';
+import { createEmptyTestBackend, testRows } from '../../../test/testStore';
+import type { Store } from '../store/createStore';
+import type { Backend } from '../store/openBackend';
 import { DEFAULT_FETCH_OPTIONS } from './fetchFeed';
 import { type IngestDeps, ingestFeed } from './ingestFeed';
 import { describeReport } from './startFeedPolling';
@@ -79,18 +79,19 @@ afterAll(() => {
   server.close();
 });
 
-let db: Db;
+// On both stores (server and server-postgres projects).
+let backend: Backend;
 let store: Store;
 let deps: IngestDeps;
 let log: string[];
-beforeEach(() => {
-  db = openDatabase(':memory:');
-  store = createStore(db);
+beforeEach(async () => {
+  backend = await createEmptyTestBackend();
+  store = backend.store;
   log = [];
   pageRequests = [];
   deps = {
     store,
-    ingestStore: createIngestStore(db, store),
+    ingestStore: backend.ingestStore,
     now: () => Date.parse('2026-11-28T12:00:00Z'),
     fetchOptions: { ...DEFAULT_FETCH_OPTIONS, allowHosts: [new URL(origin).host] },
     log: (line) => log.push(line),
@@ -98,9 +99,9 @@ beforeEach(() => {
 });
 
 const item = (path: string, extra = '') => `<item><guid>urn:${path}</guid><title>Story ${path}</title><link>${origin}${path}</link><description>Summary of ${path}.</description>${extra}</item>`;
-const pageOf = (path: string) => {
-  const row = db.prepare<[string], { id: number }>('SELECT id FROM articles WHERE guid = ?').get(`urn:${path}`);
-  return row === undefined ? undefined : store.article(row.id)?.pages.join('');
+const pageOf = async (path: string) => {
+  const [row] = await testRows<{ id: number }>(backend, 'SELECT id FROM articles WHERE guid = ?', [`urn:${path}`]);
+  return row === undefined ? undefined : (await store.article(row.id))?.pages.join('');
 };
 const ingest = (fullText = true) => ingestFeed(`${origin}/feed.xml`, { section: 'world', fullText }, deps);
 
@@ -112,24 +113,24 @@ describe('whole stories from a summary-only feed ("fullText": true)', () => {
     expect(report).toMatchObject({ created: 5, fullText: { fetched: 5, failed: 0 } });
     expect(log).toEqual([]);
 
-    const semantic = pageOf('/semantic') ?? '';
+    const semantic = (await pageOf('/semantic')) ?? '';
     expect(semantic).toContain(para('budget', 5));
     expect(semantic).not.toContain('All rights reserved');
     expect(semantic).not.toContain('Sport');
 
-    const soup = pageOf('/div-soup') ?? '';
+    const soup = (await pageOf('/div-soup')) ?? '';
     expect(soup).toContain(para('harbour', 1));
     expect(soup).not.toContain('Great post.');
     expect(soup).not.toContain('Most read');
 
-    const figure = pageOf('/figure/page.html') ?? '';
+    const figure = (await pageOf('/figure/page.html')) ?? '';
     expect(figure).toContain(`src="${origin}/figure/img/bridge.jpg"`);
     expect(figure).toContain(`href="${origin}/more.html"`);
     expect(figure).toContain('The new bridge at dawn.');
 
-    expect(pageOf('/cyrillic')).toContain('Новый мост через реку открыли сегодня утром');
+    expect(await pageOf('/cyrillic')).toContain('Новый мост через реку открыли сегодня утром');
 
-    const hostile = pageOf('/hostile') ?? '';
+    const hostile = (await pageOf('/hostile')) ?? '';
     expect(hostile).toContain(para('storm', 3));
     expect(hostile).not.toMatch(/<script|onclick|onerror|javascript:|<iframe/i);
     expect(describeReport(report)).toContain('5 new, 0 updated, 0 unchanged; whole story fetched for 5, summary kept for 0');
@@ -140,8 +141,8 @@ describe('whole stories from a summary-only feed ("fullText": true)', () => {
     feedItems = ['/teaser', '/missing', '/picture'].map((p) => item(p)).join('') + `<item><guid>urn:refused</guid><title>Refused</title><link>${refused}</link><description>Summary of refused.</description></item>`;
     const report = await ingest();
     expect(report).toMatchObject({ created: 4, fullText: { fetched: 0, failed: 4 } });
-    for (const path of ['/teaser', '/missing', '/picture']) expect(pageOf(path) ?? '', path).not.toContain('Subscribe');
-    expect(store.feed(null, 10, null).items.map((a) => a.lead).sort()).toEqual(['Summary of /missing.', 'Summary of /picture.', 'Summary of /teaser.', 'Summary of refused.']);
+    for (const path of ['/teaser', '/missing', '/picture']) expect((await pageOf(path)) ?? '', path).not.toContain('Subscribe');
+    expect((await store.feed(null, 10, null)).items.map((a) => a.lead).sort()).toEqual(['Summary of /missing.', 'Summary of /picture.', 'Summary of /teaser.', 'Summary of refused.']);
     expect(log).toEqual([
       `${origin}/feed.xml: kept the summary of ${origin}/teaser: the page's main text is only 29 characters`,
       `${origin}/feed.xml: kept the summary of ${origin}/missing: HTTP 404 Not Found`,
@@ -154,15 +155,15 @@ describe('whole stories from a summary-only feed ("fullText": true)', () => {
     feedItems = item('/semantic') + item('/div-soup', `<content:encoded><![CDATA[<p>The whole story is in the feed.</p>]]></content:encoded>`);
     await ingest();
     expect(pageRequests).toEqual(['/semantic']);
-    expect(pageOf('/div-soup')).toBe('<p>The whole story is in the feed.</p>');
+    expect(await pageOf('/div-soup')).toBe('<p>The whole story is in the feed.</p>');
     const again = await ingest();
     expect(pageRequests).toEqual(['/semantic']);
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
-    expect(pageOf('/semantic')).toContain(para('budget', 5));
+    expect(await pageOf('/semantic')).toContain(para('budget', 5));
 
-    db = openDatabase(':memory:');
-    store = createStore(db);
-    deps = { ...deps, store, ingestStore: createIngestStore(db, store) };
+    backend = await createEmptyTestBackend();
+    store = backend.store;
+    deps = { ...deps, store, ingestStore: backend.ingestStore };
     feedItems = item('/semantic');
     const plain = await ingest(false);
     expect(plain.fullText).toBeUndefined();

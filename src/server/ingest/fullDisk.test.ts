@@ -24,26 +24,26 @@ function countFeed(database: string, prefix: string): number {
 }
 
 describe('a full disk', () => {
-  it('(SQLite max_page_count) fails the feed with one clear line, keeps none of it, reads go on, the next ingest succeeds', () => {
+  it('(SQLite max_page_count) fails the feed with one clear line, keeps none of it, reads go on, the next ingest succeeds', async () => {
     const db = openDatabase(join(dir, 'pages.db'));
     const store = createStore(db);
     const deps = { store, ingestStore: createIngestStore(db, store), now: Date.now };
     const small = { label: 'small.xml', bytes: new TextEncoder().encode(bigFeedXml(2, { prefix: 'small' })) };
-    ingestDocument(small, { section: 'world' }, deps);
+    await ingestDocument(small, { section: 'world' }, deps);
     const pages = Number(db.pragma('page_count', { simple: true }));
     db.pragma(`max_page_count = ${String(pages + 20)}`); // room for a story or two, not for the feed
     const big = { label: 'big.xml', bytes: new TextEncoder().encode(bigFeedXml(30, { prefix: 'pages' })) };
     let failure: unknown;
     try {
-      ingestDocument(big, { section: 'world' }, deps);
+      await ingestDocument(big, { section: 'world' }, deps);
     } catch (error) {
       failure = error;
     }
     expect(failure).toBeInstanceOf(IngestError);
     expect(`failed ${failure instanceof Error ? failure.message : ''}`).toMatch(FULL);
-    expect(store.feed(null, 100, null).items.map((a) => a.title).sort()).toEqual(['Story 0 of small', 'Story 1 of small']);
+    expect((await store.feed(null, 100, null)).items.map((a) => a.title).sort()).toEqual(['Story 0 of small', 'Story 1 of small']);
     db.pragma('max_page_count = 1073741823');
-    expect(ingestDocument(big, { section: 'world' }, deps).created).toBe(30);
+    expect((await ingestDocument(big, { section: 'world' }, deps)).created).toBe(30);
     db.close();
   }, 60_000);
 

@@ -3,7 +3,6 @@ import { createTestStore } from '../../../test/testStore';
 import { Article, FeedPage } from '../../contract/schemas';
 import { SearchPage } from '../../contract/discoverySchemas';
 import { createApp } from '../app';
-import { createIngestStore } from '../store/ingestStore';
 import { ingestDocument } from './ingestFeed';
 
 const NOW = Date.parse('2026-11-28T12:00:00Z');
@@ -16,9 +15,9 @@ const feed = (second: string) => `<rss version="2.0"><channel><title>Wire</title
 
 describe('ingested articles in the API', () => {
   it('come first in GET /api/feed, are found by GET /api/search, and follow updates', async () => {
-    const { db, store } = createTestStore(NOW);
+    const { store, ingestStore } = await createTestStore(NOW);
     const app = createApp({ store, now: () => NOW, logError: () => undefined });
-    const deps = { store, ingestStore: createIngestStore(db, store), now: () => NOW };
+    const deps = { store, ingestStore, now: () => NOW };
     const rules = { section: 'world' as const, categories: { Science: 'science' as const, Sport: 'sports' as const } };
     const get = async (path: string) => {
       const res = await app.request(path);
@@ -27,7 +26,7 @@ describe('ingested articles in the API', () => {
     };
     const before = FeedPage.parse(await get('/api/feed?limit=5'));
 
-    ingestDocument({ label: 'wire', bytes: new TextEncoder().encode(feed('Curling final postponed')) }, rules, deps);
+    await ingestDocument({ label: 'wire', bytes: new TextEncoder().encode(feed('Curling final postponed')) }, rules, deps);
     const after = FeedPage.parse(await get('/api/feed?limit=5'));
     expect(after.items.slice(0, 2).map((a) => [a.title, a.section])).toEqual([['Quokka census completed', 'science'], ['Curling final postponed', 'sports']]);
     expect(after.items[2]?.id).toBe(before.items[0]?.id);
@@ -37,7 +36,7 @@ describe('ingested articles in the API', () => {
     expect(search.items.map((h) => h.title)).toEqual(['Quokka census completed']);
 
     deps.now = () => NOW + 5 * 60_000;
-    ingestDocument({ label: 'wire', bytes: new TextEncoder().encode(feed('Curling final rescheduled')) }, rules, deps);
+    await ingestDocument({ label: 'wire', bytes: new TextEncoder().encode(feed('Curling final rescheduled')) }, rules, deps);
     const id = after.items[1]!.id;
     const article = Article.parse(await get(`/api/articles/${String(id)}`));
     expect(article).toMatchObject({ title: 'Curling final rescheduled', updatedAt: new Date(NOW + 5 * 60_000).toISOString() });

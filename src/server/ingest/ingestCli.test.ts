@@ -20,7 +20,7 @@ function run(args: string[], db: string) {
 }
 
 describe('npm run ingest', () => {
-  it('ingests files into DATABASE_PATH, one line per feed, and exits 1 when a feed failed', () => {
+  it('ingests files into DATABASE_PATH, one line per feed, and exits 1 when a feed failed', async () => {
     const feed = join(dir, 'feed.xml');
     writeFileSync(feed, '<rss version="2.0"><channel><title>CLI</title><item><guid>urn:cli:1</guid><title>From the command line</title></item></channel></rss>');
     const db = join(dir, 'cli.db');
@@ -35,7 +35,7 @@ describe('npm run ingest', () => {
     expect(again.stdout).toContain(`ok     ${feed}: 0 new, 0 updated, 1 unchanged`);
     expect(again.status).toBe(0);
     const database = openDatabase(db);
-    expect(createStore(database).feed(null, 5, null).items.map((a) => [a.title, a.section])).toEqual([['From the command line', 'economy']]);
+    expect((await createStore(database).feed(null, 5, null)).items.map((a) => [a.title, a.section])).toEqual([['From the command line', 'economy']]);
     database.close();
   }, 120_000);
 

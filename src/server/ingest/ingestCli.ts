@@ -1,15 +1,10 @@
 // `npm run ingest -- <file-or-URL> [...] [--section slug] [--full-text] [--sources sources.json] [--opml file-or-URL] [--allow-private]`:
-// ingests feeds into the app database (DATABASE_PATH, default data/newswire.db), one line per feed,
+// ingests feeds into the app database (DATABASE_URL, else DATABASE_PATH, default data/newswire.db), one line per feed,
 // and records each in the poll log that `npm run sources` shows.
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isSectionSlug, SECTION_SLUGS } from '../../contract/sections';
-import { createPollStore, type PollRecord } from '../store/createPollStore';
-import { createPictureStore } from '../images/createPictureStore';
-import { picturesDir } from '../images/picturesDir';
-import { createStore } from '../store/createStore';
-import { createIngestStore } from '../store/ingestStore';
-import { openAppDatabase } from '../store/openAppDatabase';
+import type { PollRecord } from '../store/createPollStore';
+import { openAppBackend } from '../store/openAppBackend';
 import { DEFAULT_FETCH_OPTIONS } from './fetchFeed';
 import { IngestError, ingestFeed, isUrl, type SectionRules } from './ingestFeed';
 import { loadOpml } from './loadOpml';
@@ -78,16 +73,14 @@ if (jobs.length === 0) {
   process.exit(2);
 }
 
-const databasePath = resolve(process.env.DATABASE_PATH ?? 'data/newswire.db');
-const db = openAppDatabase(databasePath);
-const store = createStore(db);
+const backend = await openAppBackend(process.env, { poolSize: 2 });
+const { store, ingestStore, polls } = backend;
 const log = (line: string) => console.log(`       ${line}`);
-const pictures = { store: createPictureStore(db), dir: picturesDir(databasePath), fetchOptions, now: Date.now, log };
-const deps = { store, ingestStore: createIngestStore(db, store), now: Date.now, fetchOptions, log, pictures };
-const polls = createPollStore(db);
+const pictures = { store: backend.pictures, dir: backend.picturesDir, fetchOptions, now: Date.now, log };
+const deps = { store, ingestStore, now: Date.now, fetchOptions, log, pictures };
 // Only feeds with a URL are sources the operator's view follows; a local file is a one-off import.
-const record = (target: string, poll: Omit<PollRecord, 'url' | 'finishedAt' | 'nextPollAt'>) => {
-  if (isUrl(target)) polls.record({ url: target, finishedAt: Date.now(), nextPollAt: null, ...poll });
+const record = async (target: string, poll: Omit<PollRecord, 'url' | 'finishedAt' | 'nextPollAt'>) => {
+  if (isUrl(target)) await polls.record({ url: target, finishedAt: Date.now(), nextPollAt: null, ...poll });
 };
 
 let failures = 0;
@@ -97,14 +90,14 @@ for (const job of jobs) {
     const report = await ingestFeed(job.target, job.rules, deps);
     console.log(`ok     ${describeReport(report)}`);
     const { created, updated, unchanged, skipped } = report;
-    record(job.target, { startedAt, result: report.status, created, updated, unchanged, skipped, error: null });
+    await record(job.target, { startedAt, result: report.status, created, updated, unchanged, skipped, error: null });
   } catch (error) {
     failures += 1;
     console.error(`failed ${error instanceof Error ? error.message : String(error)}`);
     const reason = error instanceof IngestError ? error.reason : String(error);
-    record(job.target, { startedAt, result: 'failed', created: 0, updated: 0, unchanged: 0, skipped: 0, error: reason });
+    await record(job.target, { startedAt, result: 'failed', created: 0, updated: 0, unchanged: 0, skipped: 0, error: reason });
   }
 }
-db.close();
-console.log(`${String(jobs.length - failures)} of ${String(jobs.length)} feeds ingested into ${databasePath}.`);
+await backend.close();
+console.log(`${String(jobs.length - failures)} of ${String(jobs.length)} feeds ingested into ${backend.label}.`);
 process.exitCode = failures === 0 ? 0 : 1;

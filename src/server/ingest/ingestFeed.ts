@@ -139,11 +139,11 @@ function prepareDocument(doc: FeedDocument, rules: SectionRules, deps: IngestDep
 }
 
 // All of a feed's stories in one transaction, or none.
-function storePrepared(prepared: PreparedFeed, deps: IngestDeps): IngestReport {
+async function storePrepared(prepared: PreparedFeed, deps: IngestDeps): Promise<IngestReport> {
   const { report } = prepared;
-  deps.store.transaction(() => {
+  await deps.store.transaction(async () => {
     for (const { article } of prepared.stories) {
-      const { outcome } = deps.ingestStore.upsertFeedArticle(article, prepared.now);
+      const { outcome } = await deps.ingestStore.upsertFeedArticle(article, prepared.now);
       report[outcome] += 1;
     }
   });
@@ -154,9 +154,9 @@ function storePrepared(prepared: PreparedFeed, deps: IngestDeps): IngestReport {
  * Ingests one feed document: decode, parse, turn entries into articles, then write them all in one
  * transaction (all of them or none). Throws IngestError naming the feed and the reason.
  */
-export function ingestDocument(doc: FeedDocument, rules: SectionRules, deps: IngestDeps): IngestReport {
+export async function ingestDocument(doc: FeedDocument, rules: SectionRules, deps: IngestDeps): Promise<IngestReport> {
   try {
-    return storePrepared(prepareDocument(doc, rules, deps), deps);
+    return await storePrepared(prepareDocument(doc, rules, deps), deps);
   } catch (error) {
     throw new IngestError(doc.label, reasonOf(error));
   }
@@ -172,7 +172,7 @@ async function fillFullText(prepared: PreparedFeed, deps: IngestDeps): Promise<v
   const counts = { fetched: 0, failed: 0 };
   for (const story of prepared.stories) {
     if (!story.summaryOnly) continue;
-    const stored = deps.ingestStore.storedPages(story.article);
+    const stored = await deps.ingestStore.storedPages(story.article);
     if (stored !== null) {
       story.article.pages = stored;
       continue;
@@ -214,7 +214,7 @@ async function ingestPrepared(doc: FeedDocument, rules: SectionRules, deps: Inge
     const prepared = prepareDocument(doc, rules, deps);
     if (rules.fullText === true) await fillFullText(prepared, deps);
     if (deps.pictures !== undefined) prepared.report.pictures = await localizePictures(prepared.stories.map((s) => s.article), deps.pictures, doc.label);
-    return storePrepared(prepared, deps);
+    return await storePrepared(prepared, deps);
   } catch (error) {
     throw new IngestError(doc.label, reasonOf(error));
   }

@@ -1,11 +1,7 @@
 import { workerData } from 'node:worker_threads';
 import { z } from 'zod/mini';
-import { createPictureStore } from '../images/createPictureStore';
-import { picturesDir } from '../images/picturesDir';
 import { createLogger } from '../log/createLogger';
-import { createStore } from '../store/createStore';
-import { createIngestStore } from '../store/ingestStore';
-import { openDatabase } from '../store/openDatabase';
+import { openBackend } from '../store/openBackend';
 import { DEFAULT_FETCH_OPTIONS } from './fetchFeed';
 import { ingestFeed, IngestError, type IngestDeps, type IngestReport, type SectionRules } from './ingestFeed';
 
@@ -20,21 +16,25 @@ export interface IngestTask {
 /** What comes back: the report, or the reason of the IngestError (classes do not cross threads). */
 export type IngestResult = { ok: true; report: IngestReport } | { ok: false; reason: string };
 
-const WorkerData = z.object({ databasePath: z.string() });
+const WorkerData = z.object({
+  location: z.union([
+    z.object({ kind: z.literal('sqlite'), path: z.string() }),
+    z.object({ kind: z.literal('postgres'), url: z.string(), searchPath: z.optional(z.string()) }),
+  ]),
+});
 
-// Each worker has its own connection: SQLite (WAL) lets the server's connection read while it writes.
-// The pictures of each story are fetched, checked and re-encoded here too: never on the thread that answers readers.
-let deps: (Omit<IngestDeps, 'fetchOptions' | 'pictures'> & { pictures: Omit<NonNullable<IngestDeps['pictures']>, 'fetchOptions'> }) | null = null;
-function connection() {
-  if (deps === null) {
-    const { databasePath } = WorkerData.parse(workerData);
-    const db = openDatabase(databasePath);
-    const store = createStore(db);
+// Each worker has its own connection (SQLite's WAL lets the server's connection read while it writes)
+// or, on PostgreSQL, a pool of two. The pictures of each story are fetched, checked and re-encoded here
+// too: never on the thread that answers readers.
+type WorkerDeps = Omit<IngestDeps, 'fetchOptions' | 'pictures'> & { pictures: Omit<NonNullable<IngestDeps['pictures']>, 'fetchOptions'> };
+let deps: Promise<WorkerDeps> | null = null;
+function connection(): Promise<WorkerDeps> {
+  deps ??= openBackend(WorkerData.parse(workerData).location, { poolSize: 2 }).then((backend) => {
     // The server's JSON log, written from this thread (stdout is shared with the process).
     const logger = createLogger();
     const log = (line: string) => logger.info({ component: 'ingest' }, line);
-    deps = { store, ingestStore: createIngestStore(db, store), now: Date.now, log, pictures: { store: createPictureStore(db), dir: picturesDir(databasePath), now: Date.now, log } };
-  }
+    return { store: backend.store, ingestStore: backend.ingestStore, now: Date.now, log, pictures: { store: backend.pictures, dir: backend.picturesDir, now: Date.now, log } };
+  });
   return deps;
 }
 
@@ -42,7 +42,7 @@ function connection() {
 export async function ingestInWorker(task: IngestTask): Promise<IngestResult> {
   try {
     const fetchOptions = { ...DEFAULT_FETCH_OPTIONS, allowPrivate: task.allowPrivate };
-    const base = connection();
+    const base = await connection();
     const report = await ingestFeed(task.target, task.rules, { ...base, fetchOptions, pictures: { ...base.pictures, fetchOptions } }, task.validators);
     return { ok: true, report };
   } catch (error) {

@@ -82,7 +82,7 @@ describe('npm run sources and npm run ingest -- --opml', () => {
     const at = Date.now() + 60_000;
     const minute = (ms: number) => `${new Date(ms).toISOString().slice(0, 10)} ${new Date(ms).toISOString().slice(11, 16)} UTC`;
     const database = openDatabase(db);
-    createPollStore(database).record({ url: `${origin}/feed.xml`, startedAt: at, finishedAt: at + 1000, result: 'not-modified', created: 0, updated: 0, unchanged: 0, skipped: 0, error: null, nextPollAt: at + 1000 + 30 * 60_000 });
+    await createPollStore(database).record({ url: `${origin}/feed.xml`, startedAt: at, finishedAt: at + 1000, result: 'not-modified', created: 0, updated: 0, unchanged: 0, skipped: 0, error: null, nextPollAt: at + 1000 + 30 * 60_000 });
     database.close();
     const text = await run('sourcesCli', ['--sources', sourcesPath]);
     expect(text.stdout.split('\n').slice(0, 8)).toEqual([

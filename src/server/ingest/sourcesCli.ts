@@ -85,7 +85,7 @@ if (command === 'import') {
 } else if (command === undefined) {
   const sources = named || existsSync(sourcesPath) ? readSources() : [];
   const db = openDatabase(resolve(process.env.DATABASE_PATH ?? 'data/newswire.db'));
-  const reports = sourcesReport(sources, createPollStore(db));
+  const reports = await sourcesReport(sources, createPollStore(db));
   db.close();
   const file = existsSync(sourcesPath) ? sourcesPath : null;
   if (values.json) process.stdout.write(`${JSON.stringify({ sourcesFile: file, sources: reports }, null, 2)}\n`);

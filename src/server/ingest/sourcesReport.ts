@@ -22,14 +22,14 @@ export interface SourceReport {
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** Every source of the file, then every other feed with recorded polls, with its last poll, last error and next poll. */
-export function sourcesReport(sources: readonly FeedSource[], polls: PollStore): SourceReport[] {
+export async function sourcesReport(sources: readonly FeedSource[], polls: PollStore): Promise<SourceReport[]> {
   const listed = new Set(sources.map((s) => s.url));
   const entries: { url: string; settings: SourceReport['settings'] }[] = [
     ...sources.map((s) => ({ url: s.url, settings: { section: s.section, intervalMinutes: s.intervalMinutes, fullText: s.fullText } })),
-    ...polls.polledUrls().filter((url) => !listed.has(url)).map((url) => ({ url, settings: null })),
+    ...(await polls.polledUrls()).filter((url) => !listed.has(url)).map((url) => ({ url, settings: null })),
   ];
-  return entries.map(({ url, settings }) => {
-    const status = polls.status(url);
+  return Promise.all(entries.map(async ({ url, settings }) => {
+    const status = await polls.status(url);
     const poll = status.lastPoll;
     return {
       url,
@@ -46,7 +46,7 @@ export function sourcesReport(sources: readonly FeedSource[], polls: PollStore):
       lastError: status.lastError === null ? null : { at: iso(status.lastError.at), error: status.lastError.error },
       nextPoll: poll === null || poll.nextPollAt === null ? null : iso(poll.nextPollAt),
     };
-  });
+  }));
 }
 
 // "2026-12-04 01:20 UTC": minutes are what an operator reads; the JSON has full ISO times.

@@ -4,10 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPollStore } from '../store/createPollStore';
-import { createStore } from '../store/createStore';
-import { createIngestStore } from '../store/ingestStore';
-import { openDatabase } from '../store/openDatabase';
+import { createEmptyTestBackend } from '../../../test/testStore';
 import { DEFAULT_FETCH_OPTIONS } from './fetchFeed';
 import { startFeedPolling } from './startFeedPolling';
 import type { FeedSource } from './sourcesFile';
@@ -33,17 +30,16 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-function setup() {
-  const db = openDatabase(':memory:');
-  const store = createStore(db);
+// On both stores (server and server-postgres projects).
+async function setup() {
+  const { store, ingestStore, polls } = await createEmptyTestBackend();
   const host = new URL(origin).host;
-  return { db, store, deps: { store, ingestStore: createIngestStore(db, store), now: Date.now, fetchOptions: { ...DEFAULT_FETCH_OPTIONS, allowHosts: [host] } } };
+  return { store, polls, deps: { store, ingestStore, now: Date.now, fetchOptions: { ...DEFAULT_FETCH_OPTIONS, allowHosts: [host] } } };
 }
 
 describe('startFeedPolling', () => {
   it('polls in the background without holding up the caller, logs one line per feed, records each poll, and stops', async () => {
-    const { db, store, deps } = setup();
-    const polls = createPollStore(db);
+    const { store, polls, deps } = await setup();
     const lines: string[] = [];
     let resolveFirst: () => void = () => undefined;
     const polled = new Promise<void>((resolve) => (resolveFirst = resolve));
@@ -61,36 +57,37 @@ describe('startFeedPolling', () => {
     await polled;
     stop();
     expect(lines).toEqual([`${origin}/rss: 1 new, 0 updated, 0 unchanged (rss, utf-8)`, `feed failed: ${origin}/gone: HTTP 404 Not Found`]);
-    expect(store.feed(null, 5, null).items.map((a) => [a.title, a.section])).toEqual([['Polled story', 'economy']]);
-    const ok = polls.status(`${origin}/rss`);
+    expect((await store.feed(null, 5, null)).items.map((a) => [a.title, a.section])).toEqual([['Polled story', 'economy']]);
+    const ok = await polls.status(`${origin}/rss`);
     expect(ok.lastPoll).toMatchObject({ result: 'imported', created: 1, updated: 0, unchanged: 0, skipped: 0, error: null });
     expect((ok.lastPoll?.nextPollAt ?? 0) - (ok.lastPoll?.finishedAt ?? 0)).toBe(5 * 60_000);
     expect(ok.lastError).toBeNull();
-    const gone = polls.status(`${origin}/gone`);
+    const gone = await polls.status(`${origin}/gone`);
     expect(gone.lastPoll).toMatchObject({ result: 'failed', error: 'HTTP 404 Not Found' });
     expect(gone.lastError?.error).toBe('HTTP 404 Not Found');
-    expect(polls.polledUrls()).toEqual([`${origin}/gone`, `${origin}/rss`]);
+    expect(await polls.polledUrls()).toEqual([`${origin}/gone`, `${origin}/rss`]);
   });
 });
 
 describe('startSourcesPolling', () => {
-  it('is off without INGEST_SOURCES, and reports a bad sources file instead of failing the server', () => {
-    const { db, store } = setup();
+  it('is off without INGEST_SOURCES, and reports a bad sources file instead of failing the server', async () => {
+    const { store, polls, deps } = await setup();
+    const polling = { store, ingestStore: deps.ingestStore, polls };
     const lines: string[] = [];
-    startSourcesPolling({ db, store, env: {}, log: (l) => lines.push(l) })();
+    startSourcesPolling({ ...polling, env: {}, log: (l) => lines.push(l) })();
     expect(lines).toEqual([]);
     const path = join(mkdtempSync(join(tmpdir(), 'newswire-poll-')), 'sources.json');
     writeFileSync(path, '{"sources": [{"url": "gopher://x"}]}');
-    startSourcesPolling({ db, store, env: { INGEST_SOURCES: path }, log: (l) => lines.push(l) })();
+    startSourcesPolling({ ...polling, env: { INGEST_SOURCES: path }, log: (l) => lines.push(l) })();
     expect(lines).toEqual([`sources file ${path}: sources.0.url: must be an absolute http(s) URL; feed polling is off`]);
   });
 
-  it('starts polling the sources of a valid file', () => {
-    const { db, store } = setup();
+  it('starts polling the sources of a valid file', async () => {
+    const { store, polls, deps } = await setup();
     const path = join(mkdtempSync(join(tmpdir(), 'newswire-poll-')), 'sources.json');
     writeFileSync(path, JSON.stringify({ sources: [{ url: `${origin}/rss` }] }));
     const lines: string[] = [];
-    const stop = startSourcesPolling({ db, store, env: { INGEST_SOURCES: path }, log: (l) => lines.push(l) });
+    const stop = startSourcesPolling({ store, ingestStore: deps.ingestStore, polls, env: { INGEST_SOURCES: path }, log: (l) => lines.push(l) });
     stop();
     expect(lines).toEqual([`polling 1 feed(s) from ${path}`]);
   });

@@ -51,27 +51,27 @@ export function startFeedPolling({ sources, deps, log, polls, firstDelayMs = 5_0
     const interval = source.intervalMinutes * 60_000;
     const poll = (): void => {
       const startedAt = deps.now();
-      const record = (outcome: Pick<PollRecord, 'result' | 'created' | 'updated' | 'unchanged' | 'skipped' | 'error'>) => {
+      const record = async (outcome: Pick<PollRecord, 'result' | 'created' | 'updated' | 'unchanged' | 'skipped' | 'error'>) => {
         const finishedAt = deps.now();
         try {
-          polls?.record({ url: source.url, startedAt, finishedAt, nextPollAt: stopped ? null : finishedAt + interval, ...outcome });
+          await polls?.record({ url: source.url, startedAt, finishedAt, nextPollAt: stopped ? null : finishedAt + interval, ...outcome });
         } catch (error) {
           // The log of polls must never stop the polling itself (a full disk, a locked database).
           log(`${source.url}: the poll could not be recorded (${error instanceof Error ? error.message : String(error)})`);
         }
       };
       ingest(source.url, { section: source.section, categories: source.categories, fullText: source.fullText }, validators)
-        .then((report) => {
+        .then(async (report) => {
           if (report.etag !== undefined) validators.etag = report.etag;
           if (report.lastModified !== undefined) validators.lastModified = report.lastModified;
           log(describeReport(report));
           const { created, updated, unchanged, skipped } = report;
-          record({ result: report.status, created, updated, unchanged, skipped, error: null });
+          await record({ result: report.status, created, updated, unchanged, skipped, error: null });
         })
-        .catch((error: unknown) => {
+        .catch(async (error: unknown) => {
           log(`feed failed: ${error instanceof Error ? error.message : String(error)}`);
           const reason = error instanceof IngestError ? error.reason : error instanceof Error ? error.message : String(error);
-          record({ result: 'failed', created: 0, updated: 0, unchanged: 0, skipped: 0, error: reason });
+          await record({ result: 'failed', created: 0, updated: 0, unchanged: 0, skipped: 0, error: reason });
         })
         .finally(() => schedule(poll, interval));
     };

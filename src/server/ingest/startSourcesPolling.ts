@@ -1,7 +1,6 @@
+import type { PollStore } from '../store/createPollStore';
 import type { Store } from '../store/createStore';
-import { createIngestStore } from '../store/ingestStore';
-import { createPollStore } from '../store/createPollStore';
-import type { Db } from '../store/openDatabase';
+import type { IngestStore } from '../store/ingestStore';
 import { DEFAULT_FETCH_OPTIONS } from './fetchFeed';
 import { loadSourcesFile } from './sourcesFile';
 import { startFeedPolling, type PollingOptions } from './startFeedPolling';
@@ -12,7 +11,7 @@ import { startFeedPolling, type PollingOptions } from './startFeedPolling';
  * be fetched (local testing only). A bad sources file is reported and the server runs without polling.
  * `ingest` runs each poll's ingest (the server's worker pool). Returns a function that stops polling.
  */
-export function startSourcesPolling({ db, store, env, log, ingest }: { db: Db; store: Store; env: NodeJS.ProcessEnv; log: (line: string) => void; ingest?: PollingOptions['ingest'] }): () => void {
+export function startSourcesPolling({ store, ingestStore, polls, env, log, ingest }: { store: Store; ingestStore: IngestStore; polls: PollStore; env: NodeJS.ProcessEnv; log: (line: string) => void; ingest?: PollingOptions['ingest'] }): () => void {
   const path = env.INGEST_SOURCES;
   if (path === undefined || path.trim() === '') return () => undefined;
   let sources;
@@ -26,8 +25,8 @@ export function startSourcesPolling({ db, store, env, log, ingest }: { db: Db; s
   log(`polling ${String(sources.length)} feed(s) from ${path}${allowPrivate ? ' (private addresses allowed)' : ''}`);
   return startFeedPolling({
     sources,
-    deps: { store, ingestStore: createIngestStore(db, store), now: Date.now, fetchOptions: { ...DEFAULT_FETCH_OPTIONS, allowPrivate }, log },
-    polls: createPollStore(db),
+    deps: { store, ingestStore, now: Date.now, fetchOptions: { ...DEFAULT_FETCH_OPTIONS, allowPrivate }, log },
+    polls,
     log,
     ingest,
   });

@@ -5,10 +5,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createServer } from 'node:http';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { bigFeedXml } from '../../../test/bigFeedXml';
 import { freePort } from '../../../test/e2e/server';
+import { testDatabaseEnv, testRows } from '../../../test/testStore';
+import { databaseLocation, openBackend } from '../store/openBackend';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const dir = mkdtempSync(join(tmpdir(), 'newswire-stop-'));
@@ -16,10 +17,12 @@ const clientDir = join(dir, 'client');
 mkdirSync(clientDir);
 writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>x</title>');
 
-async function startServer(port: number, env: NodeJS.ProcessEnv = {}): Promise<{ child: ChildProcess; output: () => string; exited: Promise<number | null> }> {
+async function startServer(port: number, env: NodeJS.ProcessEnv = {}): Promise<{ child: ChildProcess; output: () => string; exited: Promise<number | null>; database: Record<string, string> }> {
+  // On both stores (server and server-postgres projects).
+  const database = await testDatabaseEnv(join(dir, `stop-${String(port)}.db`));
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DATABASE_PATH: join(dir, `stop-${String(port)}.db`), CLIENT_DIR: clientDir, INGEST_SOURCES: '', RATES_REFRESH: 'off', ...env },
+    env: { ...process.env, PORT: String(port), ...database, CLIENT_DIR: clientDir, INGEST_SOURCES: '', RATES_REFRESH: 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -31,7 +34,7 @@ async function startServer(port: number, env: NodeJS.ProcessEnv = {}): Promise<{
     if (Date.now() > deadline || child.exitCode !== null) throw new Error(`server did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 50));
   }
-  return { child, output: () => output, exited };
+  return { child, output: () => output, exited, database };
 }
 
 function get(port: number, agent: Agent, path: string): Promise<number> {
@@ -121,8 +124,8 @@ describe('SIGTERM', () => {
     feedServer.close();
     const output = server.output();
     expect(output.indexOf(`${feedUrl}: ${String(stories)} new`)).toBeGreaterThan(output.indexOf('SIGTERM: finishing'));
-    const db = new Database(join(dir, `stop-${String(port)}.db`));
-    expect(db.prepare<[], { n: number }>("SELECT count(*) AS n FROM articles WHERE guid LIKE 'urn:stop:%'").get()?.n).toBe(stories);
-    db.close();
+    const backend = await openBackend(databaseLocation(server.database));
+    expect(await testRows(backend, "SELECT count(*) AS n FROM articles WHERE guid LIKE 'urn:stop:%'")).toEqual([{ n: stories }]);
+    await backend.close();
   }, 120_000);
 });

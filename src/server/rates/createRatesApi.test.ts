@@ -10,8 +10,8 @@ const NOW = Date.parse('2026-11-28T12:00:00Z');
 let store: Store;
 let app: ReturnType<typeof createApp>;
 
-beforeEach(() => {
-  ({ store } = createTestStore(NOW));
+beforeEach(async () => {
+  ({ store } = await createTestStore(NOW));
   app = createApp({ store, now: () => NOW, logError: () => undefined });
 });
 
@@ -71,7 +71,7 @@ describe('GET /api/rates', () => {
     expect(after.rates.some((r) => r.code === 'RUB')).toBe(false);
     expect(after.discontinued?.[0]?.code).toBe('RUB');
     // Even a stored list that (wrongly) carries RUB after that day does not serve it.
-    store.rates.saveDays([{ source: 'ecb', date: '2023-01-02', rates: [{ code: 'USD', name: 'US Dollar', nominal: 1, value: '1.0683' }, { code: 'RUB', name: 'Russian Ruble', nominal: 1, value: '77.5' }] }]);
+    await store.rates.saveDays([{ source: 'ecb', date: '2023-01-02', rates: [{ code: 'USD', name: 'US Dollar', nominal: 1, value: '1.0683' }, { code: 'RUB', name: 'Russian Ruble', nominal: 1, value: '77.5' }] }]);
     const stored = (await rates('?source=ecb&date=2023-01-02')).body;
     expect(stored.rates.map((r) => r.code)).toEqual(['EUR', 'USD']);
   });

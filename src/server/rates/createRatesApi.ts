@@ -29,21 +29,21 @@ export function createRatesApi({ rates, now }: { rates: RatesStore; now: () => n
   const api = new Hono();
 
   // The date answered for `requested` (or the latest), or a 404 that says what is stored.
-  const answerDate = (source: RatesSource, requested: string | null): string => {
-    const date = requested === null ? rates.latestDate(source) : rates.dateOnOrBefore(source, requested);
+  const answerDate = async (source: RatesSource, requested: string | null): Promise<string> => {
+    const date = requested === null ? await rates.latestDate(source) : await rates.dateOnOrBefore(source, requested);
     if (date !== null) return date;
-    const earliest = rates.earliestDate(source);
+    const earliest = await rates.earliestDate(source);
     if (earliest === null || requested === null) throw notFound(`No ${SOURCE_NAMES[source]} rates are stored yet.`);
     throw notFound(`There are no ${SOURCE_NAMES[source]} rates on or before ${requested}; the earliest stored are of ${earliest}.`);
   };
 
-  api.get('/', (c) => {
+  api.get('/', async (c) => {
     const source = sourceParam(c);
     const requested = rateDateParam(c);
-    const date = answerDate(source, requested);
+    const date = await answerDate(source, requested);
     const effective = requested ?? todayIn(TIME_ZONES[source], now());
     const withheld = withholdsRub(source, effective);
-    const list = [baseRate(source), ...rates.ratesOn(source, date)].filter((r) => !(withheld && r.code === 'RUB'));
+    const list = [baseRate(source), ...(await rates.ratesOn(source, date))].filter((r) => !(withheld && r.code === 'RUB'));
     const body: Rates = { source, base: BASES[source], date, rates: list };
     if (requested !== null && requested !== date) body.requestedDate = requested;
     if (withheld) body.discontinued = [{ code: 'RUB', name: currencyName('RUB'), lastDate: ECB_RUB_LAST_DATE }];
@@ -51,11 +51,11 @@ export function createRatesApi({ rates, now }: { rates: RatesStore; now: () => n
     return c.json(body);
   });
 
-  api.get('/history', (c) => {
+  api.get('/history', async (c) => {
     const source = sourceParam(c);
     const codes = codesParam(c);
     const days = daysParam(c);
-    const to = answerDate(source, rateDateParam(c));
+    const to = await answerDate(source, rateDateParam(c));
     const from = addDays(to, -(days - 1));
     const base = baseRate(source);
     const withBase = codes.includes(base.code);
@@ -64,7 +64,7 @@ export function createRatesApi({ rates, now }: { rates: RatesStore; now: () => n
       base: BASES[source],
       from,
       to,
-      days: rates.history(source, codes, from, to).map((day) => ({
+      days: (await rates.history(source, codes, from, to)).map((day) => ({
         date: day.date,
         rates: [...(withBase ? [base] : []), ...day.rates.filter((r) => !(r.code === 'RUB' && withholdsRub(source, day.date)))],
       })),

@@ -42,7 +42,7 @@ export function createRatesStore(db: Db) {
 
   return {
     /** Stores whole days, each replacing what was stored for its source and date, in one transaction. */
-    saveDays(days: readonly RatesDay[]): void {
+    async saveDays(days: readonly RatesDay[]): Promise<void> {
       db.transaction(() => {
         for (const day of days) {
           stmt.deleteDay.run(day.source, day.date);
@@ -52,27 +52,27 @@ export function createRatesStore(db: Db) {
     },
 
     /** The newest date with rates of `source`, or null when none are stored. */
-    latestDate(source: RatesSource): string | null {
+    async latestDate(source: RatesSource): Promise<string | null> {
       return stmt.latest.get(source)?.date ?? null;
     },
 
     /** The oldest date with rates of `source`, or null. */
-    earliestDate(source: RatesSource): string | null {
+    async earliestDate(source: RatesSource): Promise<string | null> {
       return stmt.earliest.get(source)?.date ?? null;
     },
 
     /** The newest date with rates of `source` on or before `date`, or null. */
-    dateOnOrBefore(source: RatesSource, date: string): string | null {
+    async dateOnOrBefore(source: RatesSource, date: string): Promise<string | null> {
       return stmt.onOrBefore.get(source, date)?.date ?? null;
     },
 
     /** The rates `source` published for `date` (base currency not included), by code. */
-    ratesOn(source: RatesSource, date: string): Rate[] {
+    async ratesOn(source: RatesSource, date: string): Promise<Rate[]> {
       return stmt.ratesOn.all(source, date);
     },
 
     /** Rates of `codes` on each stored date from `from` to `to` (inclusive), oldest first. */
-    history(source: RatesSource, codes: readonly string[], from: string, to: string): { date: string; rates: Rate[] }[] {
+    async history(source: RatesSource, codes: readonly string[], from: string, to: string): Promise<{ date: string; rates: Rate[] }[]> {
       const days = new Map<string, Rate[]>();
       for (const { date, ...rate } of stmt.history.all(source, from, to, JSON.stringify(codes))) {
         const list = days.get(date) ?? [];
@@ -83,17 +83,17 @@ export function createRatesStore(db: Db) {
     },
 
     /** How many dates have rates of `source`. */
-    countDays(source: RatesSource): number {
+    async countDays(source: RatesSource): Promise<number> {
       return stmt.countDays.get(source)?.n ?? 0;
     },
 
     /** Records an update attempt; `succeeded` keeps the time of the last success. */
-    recordUpdate(source: RatesSource, at: number, succeeded: boolean, message: string): void {
+    async recordUpdate(source: RatesSource, at: number, succeeded: boolean, message: string): Promise<void> {
       stmt.recordUpdate.run(source, at, succeeded ? at : null, message);
     },
 
     /** The last update attempt of `source`, or null when there was none. */
-    lastUpdate(source: RatesSource): RatesUpdateRecord | null {
+    async lastUpdate(source: RatesSource): Promise<RatesUpdateRecord | null> {
       const row = stmt.lastUpdate.get(source);
       return row === undefined ? null : { attemptedAt: row.attempted_at, succeededAt: row.succeeded_at, message: row.message };
     },

@@ -18,11 +18,12 @@ const BUNDLED: readonly { source: RatesSource; file: string; parse: (bytes: Uint
 ];
 
 /** Loads the bundled rate documents of every source that has no rates yet; returns the sources loaded. */
-export function loadBundledRates(rates: RatesStore, now: number): RatesSource[] {
+export async function loadBundledRates(rates: RatesStore, now: number): Promise<RatesSource[]> {
   // Decided per source before loading anything, so a source's second document is not skipped by its first.
-  const empty = new Set((['cbr', 'ecb'] as const).filter((source) => rates.latestDate(source) === null));
+  const empty = new Set<RatesSource>();
+  for (const source of ['cbr', 'ecb'] as const) if ((await rates.latestDate(source)) === null) empty.add(source);
   for (const doc of BUNDLED) {
-    if (empty.has(doc.source)) rates.saveDays(doc.parse(readFileSync(join(BUNDLED_DIR, doc.file)), now));
+    if (empty.has(doc.source)) await rates.saveDays(doc.parse(readFileSync(join(BUNDLED_DIR, doc.file)), now));
   }
   return [...empty];
 }

@@ -77,9 +77,15 @@ describe('startRatesRefresh', () => {
     return { store, lines, timers, refresh, next, at: () => now };
   }
 
+  // The first refresh is scheduled once the last update has been read from the store (it is async).
+  const firstScheduled = async (timers: readonly unknown[], count = 1) => {
+    for (let i = 0; i < 200 && timers.length < count; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+  };
+
   it('refreshes soon after start, offline says so in one line and backs off, then runs daily at 16:00 UTC', async () => {
     online.value = false;
     const h = harness();
+    await firstScheduled(h.timers);
     expect(h.timers.map((t) => t.at - Date.parse('2026-11-28T12:00:00Z'))).toEqual([5000]);
     await h.next();
     expect(h.lines).toEqual([
@@ -96,8 +102,8 @@ describe('startRatesRefresh', () => {
     online.value = true;
     await h.next();
     expect(h.lines).toHaveLength(6);
-    expect(h.store.rates.latestDate('cbr')).toBe('2019-03-26');
-    expect(h.store.rates.countDays('ecb')).toBe(61);
+    expect(await h.store.rates.latestDate('cbr')).toBe('2019-03-26');
+    expect(await h.store.rates.countDays('ecb')).toBe(61);
     expect(new Date(h.timers[0]?.at ?? 0).toISOString()).toBe('2026-11-29T16:00:00.000Z');
     h.refresh.stop();
     // A stopped refresh does nothing when its timer fires, and schedules nothing.
@@ -105,14 +111,17 @@ describe('startRatesRefresh', () => {
     expect(h.timers).toHaveLength(0);
   });
 
-  it('waits for the daily time when the last success is recent', () => {
+  it('waits for the daily time when the last success is recent', async () => {
     online.value = true;
     const h = harness();
+    await firstScheduled(h.timers);
     h.refresh.stop();
-    h.store.rates.recordUpdate('cbr', h.at() - HOUR, true, 'ok');
-    h.store.rates.recordUpdate('ecb', h.at() - HOUR, true, 'ok');
+    await h.store.rates.recordUpdate('cbr', h.at() - HOUR, true, 'ok');
+    await h.store.rates.recordUpdate('ecb', h.at() - HOUR, true, 'ok');
     const again = startRatesRefresh({ rates: h.store.rates, documents: [], log: () => undefined, now: h.at, setTimer: (_run, ms) => (h.timers.push({ at: h.at() + ms, run: () => undefined }), {}) });
+    await firstScheduled(h.timers, 2);
     again.stop();
+    expect(h.timers).toHaveLength(2);
     expect(new Date(h.timers.at(-1)?.at ?? 0).toISOString()).toBe('2026-11-28T16:00:00.000Z');
   });
 });

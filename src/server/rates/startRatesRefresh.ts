@@ -45,7 +45,7 @@ export function startRatesRefresh(options: RatesRefreshOptions): { stop: () => v
     let ok = false;
     try {
       const outcomes = await updateRates(options.rates, options.documents, options);
-      for (const line of summarizeUpdate(outcomes, ratesInService(options.rates), 'Rates refresh')) options.log(line);
+      for (const line of summarizeUpdate(outcomes, await ratesInService(options.rates), 'Rates refresh')) options.log(line);
       ok = outcomes.every((o) => o.ok);
     } catch (error) {
       options.log(`Rates refresh failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -55,9 +55,17 @@ export function startRatesRefresh(options: RatesRefreshOptions): { stop: () => v
     schedule(Math.min(ok ? Infinity : HOUR * 2 ** Math.min(failures - 1, 5), nextDailyRefresh(t) - t));
   };
 
-  const t = now();
-  const lastSuccess = Math.min(...(['cbr', 'ecb'] as const).map((s) => options.rates.lastUpdate(s)?.succeededAt ?? 0));
-  schedule(t - lastSuccess > 20 * HOUR ? STARTUP_DELAY : nextDailyRefresh(t) - t);
+  // The first refresh: soon when the last success is older than 20 hours, else at the daily time.
+  const first = async () => {
+    const updates = await Promise.all((['cbr', 'ecb'] as const).map((s) => options.rates.lastUpdate(s)));
+    const lastSuccess = Math.min(...updates.map((u) => u?.succeededAt ?? 0));
+    const t = now();
+    schedule(t - lastSuccess > 20 * HOUR ? STARTUP_DELAY : nextDailyRefresh(t) - t);
+  };
+  first().catch((error: unknown) => {
+    options.log(`Rates refresh could not read the last update: ${error instanceof Error ? error.message : String(error)}; trying at startup`);
+    schedule(STARTUP_DELAY);
+  });
   return {
     stop: () => {
       stopped = true;

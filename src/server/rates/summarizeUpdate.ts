@@ -3,8 +3,9 @@ import { SOURCE_NAMES } from './ratesSources';
 import type { RatesUpdateOutcome } from './updateRates';
 
 /** The newest stored date of each source, for the operator: "Bank of Russia 2025-12-13, European Central Bank 2026-07-06". */
-export function ratesInService(rates: RatesStore): string {
-  return (['cbr', 'ecb'] as const).map((s) => `${SOURCE_NAMES[s]} ${rates.latestDate(s) ?? 'none'}`).join(', ');
+export async function ratesInService(rates: RatesStore): Promise<string> {
+  const dates = await Promise.all((['cbr', 'ecb'] as const).map(async (s) => `${SOURCE_NAMES[s]} ${(await rates.latestDate(s)) ?? 'none'}`));
+  return dates.join(', ');
 }
 
 /**

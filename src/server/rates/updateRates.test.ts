@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cbrDocument, corpusBytes, HAND_WRITTEN_CBR } from '../../../test/fxCorpus';
-import { createStore, type Store } from '../store/createStore';
-import { openDatabase } from '../store/openDatabase';
+import { createEmptyTestBackend } from '../../../test/testStore';
+import type { Store } from '../store/createStore';
 import { ratesSourcesFromEnv, type RatesDocumentSource } from './ratesSources';
 import { summarizeUpdate } from './summarizeUpdate';
 import { updateRates } from './updateRates';
@@ -56,8 +56,9 @@ afterAll(() => {
 });
 
 let store: Store;
-beforeEach(() => {
-  store = createStore(openDatabase(':memory:'));
+// On both stores (server and server-postgres projects).
+beforeEach(async () => {
+  store = (await createEmptyTestBackend()).store;
 });
 
 const documents = (paths: { cbr?: string; daily?: string; ninety?: string }): RatesDocumentSource[] =>
@@ -78,14 +79,14 @@ describe('updateRates', () => {
       `ECB daily rates: stored the rates of 2018-06-11 (32 currencies) from ${base}/ecb-daily.`,
       `Bank of Russia daily rates: stored the rates of 2019-03-26 (7 currencies) from ${base}/cbr.`,
     ]);
-    expect(store.rates.countDays('ecb')).toBe(61);
-    expect(store.rates.ratesOn('ecb', '2018-06-11').find((r) => r.code === 'USD')).toMatchObject({ nominal: 1179, value: '1000' });
-    expect(store.rates.lastUpdate('cbr')).toMatchObject({ attemptedAt: NOW, succeededAt: NOW });
+    expect(await store.rates.countDays('ecb')).toBe(61);
+    expect((await store.rates.ratesOn('ecb', '2018-06-11')).find((r) => r.code === 'USD')).toMatchObject({ nominal: 1179, value: '1000' });
+    expect(await store.rates.lastUpdate('cbr')).toMatchObject({ attemptedAt: NOW, succeededAt: NOW });
   });
 
   it('keeps the last good rates when a document is refused, and says so', async () => {
     await update(documents({}));
-    const before = store.rates.ratesOn('cbr', '2019-03-26');
+    const before = await store.rates.ratesOn('cbr', '2019-03-26');
     const bad = await update(documents({ cbr: '/html', daily: '/down', ninety: '/ecb-90d' }));
     expect(bad.map((o) => [o.ok, o.network])).toEqual([[true, false], [false, false], [false, false]]);
     expect(bad[1]?.message).toBe(
@@ -97,16 +98,16 @@ describe('updateRates', () => {
     expect(bad[2]?.message).toContain('The Bank of Russia rates of 2019-03-26 stay in service.');
     const lying = await update(documents({ cbr: '/cbr-as-found' }).slice(2));
     expect(lying[0]?.message).toContain('declares the encoding "windows-1251" but its bytes are UTF-8');
-    expect(store.rates.latestDate('cbr')).toBe('2019-03-26');
-    expect(store.rates.ratesOn('cbr', '2019-03-26')).toEqual(before);
-    expect(store.rates.lastUpdate('cbr')).toMatchObject({ attemptedAt: NOW, succeededAt: NOW });
+    expect(await store.rates.latestDate('cbr')).toBe('2019-03-26');
+    expect(await store.rates.ratesOn('cbr', '2019-03-26')).toEqual(before);
+    expect(await store.rates.lastUpdate('cbr')).toMatchObject({ attemptedAt: NOW, succeededAt: NOW });
   });
 
   it('moves on to a newer list when one arrives', async () => {
     await update(documents({}).slice(2));
     await update(documents({ cbr: '/cbr-next' }).slice(2));
-    expect(store.rates.latestDate('cbr')).toBe('2019-03-27');
-    expect(store.rates.ratesOn('cbr', '2019-03-26')).toHaveLength(7);
+    expect(await store.rates.latestDate('cbr')).toBe('2019-03-27');
+    expect(await store.rates.ratesOn('cbr', '2019-03-26')).toHaveLength(7);
   });
 
   it('reports an unreachable source as a network failure, and a silent one as a timeout', async () => {

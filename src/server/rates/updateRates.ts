@@ -60,26 +60,26 @@ export async function updateRates(rates: RatesStore, documents: readonly RatesDo
   const now = options.now ?? Date.now;
   const outcomes: RatesUpdateOutcome[] = [];
   for (const document of documents) {
-    const keeping = () => {
-      const latest = rates.latestDate(document.source);
+    const keeping = async () => {
+      const latest = await rates.latestDate(document.source);
       return latest === null ? 'No rates are stored yet' : `The ${SOURCE_NAMES[document.source]} rates of ${latest} stay in service`;
     };
     try {
       const days = document.parse(await fetchBytes(document.url, options), now());
-      rates.saveDays(days);
+      await rates.saveDays(days);
       const newest = days.reduce((a, d) => (d.date > a.date ? d : a));
       const span = days.length === 1 ? `the rates of ${newest.date}` : `${String(days.length)} days of rates up to ${newest.date}`;
       const message = `${document.label}: stored ${span} (${String(newest.rates.length)} currencies) from ${document.url}.`;
-      rates.recordUpdate(document.source, now(), true, message);
+      await rates.recordUpdate(document.source, now(), true, message);
       outcomes.push({ document, ok: true, network: false, message });
     } catch (error) {
       const network = error instanceof NetworkFailure;
       if (!network && !(error instanceof RatesDocumentError)) throw error;
       const host = new URL(document.url).host;
       const message = network
-        ? `${document.label}: cannot reach ${host} (${error.message}). ${keeping()}.`
-        : `${document.label}: refused the document from ${document.url}: ${error.message} ${keeping()}.`;
-      rates.recordUpdate(document.source, now(), false, message);
+        ? `${document.label}: cannot reach ${host} (${error.message}). ${await keeping()}.`
+        : `${document.label}: refused the document from ${document.url}: ${error.message} ${await keeping()}.`;
+      await rates.recordUpdate(document.source, now(), false, message);
       outcomes.push({ document, ok: false, network, message });
     }
   }

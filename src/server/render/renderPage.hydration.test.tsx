@@ -21,8 +21,8 @@ import { renderPage } from './renderPage';
 describe("the browser's first render is the server's HTML", () => {
   let store: Store;
   let app: ReturnType<typeof createApp>;
-  beforeAll(() => {
-    ({ store } = createTestStore());
+  beforeAll(async () => {
+    ({ store } = await createTestStore());
     app = createApp({ store, logError: () => undefined });
   });
 
@@ -51,9 +51,9 @@ describe("the browser's first render is the server's HTML", () => {
   }
 
   it('on every route', async () => {
-    const article = store.feed(null, 1, null).items[0]?.url ?? '';
-    const topic = store.topicList()[0]?.slug ?? '';
-    const gallery = store.galleries(1, null).items[0]?.url ?? '';
+    const article = (await store.feed(null, 1, null)).items[0]?.url ?? '';
+    const topic = (await store.topicList())[0]?.slug ?? '';
+    const gallery = (await store.galleries(1, null)).items[0]?.url ?? '';
     for (const path of ['/', '/?sections=world,sports', '/world', article, '/search?q=snow', '/topics', `/topics/${topic}`, '/persons', '/galleries', `${gallery}?photo=2`, '/infographics', '/converter?amount=100&from=USD&to=RUB', '/saved', '/no-such-page', '/world/999999999']) {
       await compare(path);
     }

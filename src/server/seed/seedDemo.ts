@@ -36,7 +36,7 @@ function demoImage(name: string, caption: string): Image {
  * Fills an empty store with the demo corpus, published relative to `now`, plus a week of
  * demo reads for Most read. Deterministic: the same `now` gives the same database.
  */
-export function seedDemo(store: Store, now: number): void {
+export async function seedDemo(store: Store, now: number): Promise<void> {
   const resolve = (key: string): number => {
     const id = idOf.get(key);
     if (id === undefined) throw new Error(`demo corpus: unknown article key "${key}"`);
@@ -58,9 +58,9 @@ export function seedDemo(store: Store, now: number): void {
     return found;
   };
 
-  store.transaction(() => {
+  await store.transaction(async () => {
     for (const a of ordered) {
-      store.insertArticle({
+      await store.insertArticle({
         id: resolve(a.key),
         section: a.section,
         title: a.title,
@@ -76,10 +76,10 @@ export function seedDemo(store: Store, now: number): void {
         origin: 'demo',
       });
     }
-    for (const a of ordered) store.setRelated(resolve(a.key), a.related.map(resolve));
-    seedReads(store, now);
-    seedDemoMedia(store, now);
-    store.setMeta(ANCHOR_KEY, String(now));
+    for (const a of ordered) await store.setRelated(resolve(a.key), a.related.map(resolve));
+    await seedReads(store, now);
+    await seedDemoMedia(store, now);
+    await store.setMeta(ANCHOR_KEY, String(now));
   });
 }
 
@@ -90,9 +90,9 @@ function articleId(key: string): number {
 }
 
 /** The demo photo galleries and infographics, published relative to `now`. */
-function seedDemoMedia(store: Store, now: number): void {
-  demoGalleries.forEach((g, i) => {
-    store.insertGallery({
+async function seedDemoMedia(store: Store, now: number): Promise<void> {
+  for (const [i, g] of demoGalleries.entries()) {
+    await store.insertGallery({
       id: FIRST_GALLERY_ID + i,
       title: g.title,
       lead: g.lead,
@@ -104,9 +104,9 @@ function seedDemoMedia(store: Store, now: number): void {
         return { src: file(1200), srcset: WIDTHS.map((w) => `${file(w)} ${String(w)}w`).join(', '), alt: p.alt, caption: p.caption, credit: 'Newswire illustration', width: 1200, height: 675 };
       }),
     });
-  });
-  demoInfographics.forEach((info, i) => {
-    store.insertInfographic({
+  }
+  for (const [i, info] of demoInfographics.entries()) {
+    await store.insertInfographic({
       id: FIRST_INFOGRAPHIC_ID + i,
       title: info.title,
       lead: info.lead,
@@ -116,38 +116,38 @@ function seedDemoMedia(store: Store, now: number): void {
       text: info.text,
       related: info.related.map(articleId),
     });
-  });
+  }
 }
 
 // A week of demo reads for Most read: each article is read from its publication on, most in its first hours.
-function seedReads(store: Store, now: number): void {
-  ordered.forEach((a, index) => {
+async function seedReads(store: Store, now: number): Promise<void> {
+  for (const [index, a] of ordered.entries()) {
     const random = createPrng(hashString(a.key));
     const appeal = (0.3 + random()) * (a.isTop === true ? 2.5 : 1);
     const age = Math.min(a.minutesAgo, 7 * 24 * 60 - 1);
     for (let i = 0; i < 24; i++) {
       const after = Math.floor(Math.pow(random(), 2.2) * age);
       const count = Math.max(1, Math.round(appeal * 40 * (1 - after / (age + 60)) * random()));
-      store.addViews(FIRST_DEMO_ID + index, now - (a.minutesAgo - after) * 60_000, count);
+      await store.addViews(FIRST_DEMO_ID + index, now - (a.minutesAgo - after) * 60_000, count);
     }
-  });
+  }
 }
 
 /**
  * Moves the demo corpus (articles and their reads) forward so that its newest story stays as
  * recent as on the day it was seeded; articles from real feeds keep their times.
  */
-export function reanchorDemo(store: Store, now: number): void {
-  const anchor = Number(store.getMeta(ANCHOR_KEY));
+export async function reanchorDemo(store: Store, now: number): Promise<void> {
+  const anchor = Number(await store.getMeta(ANCHOR_KEY));
   if (!Number.isFinite(anchor) || anchor <= 0) return;
   // A database seeded before galleries and infographics existed gets them now.
-  if (!store.hasDemoMedia()) store.transaction(() => seedDemoMedia(store, anchor));
+  if (!(await store.hasDemoMedia())) await store.transaction(() => seedDemoMedia(store, anchor));
   const minutes = Math.floor((now - anchor) / 60_000);
   if (minutes < 1) return;
   const anchored = anchor + minutes * 60_000;
-  store.transaction(() => {
-    store.shiftDemo(minutes);
-    seedReads(store, anchored);
-    store.setMeta(ANCHOR_KEY, String(anchored));
+  await store.transaction(async () => {
+    await store.shiftDemo(minutes);
+    await seedReads(store, anchored);
+    await store.setMeta(ANCHOR_KEY, String(anchored));
   });
 }

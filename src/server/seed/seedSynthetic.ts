@@ -10,8 +10,8 @@ import { syntheticArticle } from './syntheticArticles';
 export async function seedSynthetic(store: Store, count: number, now: number, progress?: (done: number) => void): Promise<void> {
   const batch = 1000;
   for (let start = 0; start < count; start += batch) {
-    store.transaction(() => {
-      for (let i = start; i < Math.min(count, start + batch); i++) store.insertArticle(syntheticArticle(i, now));
+    await store.transaction(async () => {
+      for (let i = start; i < Math.min(count, start + batch); i++) await store.insertArticle(syntheticArticle(i, now));
     });
     progress?.(Math.min(count, start + batch));
     await new Promise<void>((resolve) => setImmediate(resolve));

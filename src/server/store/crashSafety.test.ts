@@ -134,7 +134,7 @@ describe('SIGKILL during rates:update', () => {
   beforeAll(async () => {
     base = join(dir, 'rates-base.db');
     const db = openDatabase(base);
-    loadBundledRates(createStore(db).rates, Date.now()); // so the run only writes what it fetches
+    await loadBundledRates(createStore(db).rates, Date.now()); // so the run only writes what it fetches
     db.pragma('journal_mode = DELETE');
     db.close();
     server = createServer((req, res) => {

@@ -1,6 +1,7 @@
 import { type Image } from '../../contract/schemas';
 import { type Gallery, type GallerySummary, type Infographic, type InfographicSummary, InfographicText } from '../../contract/discoverySchemas';
-import { SUMMARY_COLUMNS, type SummaryRow, toIso, toSummary } from './articleRows';
+import { SUMMARY_COLUMNS, type SummaryRow, toSummary } from './articleRows';
+import { GALLERY_COLUMNS, type GalleryRow, INFOGRAPHIC_COLUMNS, type InfographicRow, type PhotoRow, toGallerySummary, toImage, toInfographicSummary } from './mediaRows';
 import type { Cursor } from './cursor';
 import type { Db } from './openDatabase';
 import { type Page, pageOf } from './pageOf';
@@ -29,36 +30,6 @@ export interface InfographicInput {
   origin: 'demo' | 'synthetic' | 'feed';
 }
 
-interface PhotoRow {
-  src: string;
-  alt: string;
-  credit: string | null;
-  caption: string | null;
-  width: number;
-  height: number;
-  srcset: string | null;
-}
-
-interface GalleryRow extends PhotoRow {
-  id: number;
-  title: string;
-  lead: string;
-  published_at: number;
-  photo_count: number;
-}
-
-interface InfographicRow {
-  id: number;
-  title: string;
-  lead: string;
-  published_at: number;
-  image_src: string;
-  image_alt: string;
-  image_credit: string | null;
-  image_width: number;
-  image_height: number;
-}
-
 interface Keyset {
   key: number;
   id: number;
@@ -66,37 +37,6 @@ interface Keyset {
 }
 
 const MAX_KEY = Number.MAX_SAFE_INTEGER;
-const GALLERY_COLUMNS = `g.id, g.title, g.lead, g.published_at,
-  (SELECT count(*) FROM gallery_photos c WHERE c.gallery_id = g.id) AS photo_count,
-  p.src, p.alt, p.credit, p.caption, p.width, p.height, p.srcset`;
-const INFOGRAPHIC_COLUMNS = 'id, title, lead, published_at, image_src, image_alt, image_credit, image_width, image_height';
-
-function toImage(row: PhotoRow): Image {
-  const image: Image = { src: row.src, alt: row.alt, width: row.width, height: row.height };
-  if (row.credit !== null) image.credit = row.credit;
-  if (row.caption !== null) image.caption = row.caption;
-  if (row.srcset !== null) image.srcset = row.srcset;
-  return image;
-}
-
-function toGallerySummary(row: GalleryRow): GallerySummary {
-  return {
-    id: row.id,
-    title: row.title,
-    lead: row.lead,
-    publishedAt: toIso(row.published_at),
-    url: `/galleries/${String(row.id)}`,
-    photoCount: row.photo_count,
-    cover: toImage(row),
-  };
-}
-
-function toInfographicSummary(row: InfographicRow): InfographicSummary {
-  const image: Image = { src: row.image_src, alt: row.image_alt, width: row.image_width, height: row.image_height };
-  if (row.image_credit !== null) image.credit = row.image_credit;
-  return { id: row.id, title: row.title, lead: row.lead, publishedAt: toIso(row.published_at), url: `/infographics/${String(row.id)}`, image };
-}
-
 const byTime = (row: { published_at: number }): number => row.published_at;
 
 /** Photo galleries and infographics: prepared statements over the store's connection. */
@@ -150,19 +90,19 @@ export function createMediaStore(db: Db) {
 
   return {
     /** Photo galleries, newest first, with photo counts and covers. */
-    galleries(limit: number, cursor: Cursor | null): Page<GallerySummary> {
+    async galleries(limit: number, cursor: Cursor | null): Promise<Page<GallerySummary>> {
       return pageOf(stmt.galleries.all(after(cursor, limit)), limit, toGallerySummary, byTime);
     },
 
     /** One gallery with its photos in order, or null. */
-    gallery(id: number): Gallery | null {
+    async gallery(id: number): Promise<Gallery | null> {
       const row = stmt.gallery.get(id);
       if (row === undefined) return null;
       return { ...toGallerySummary(row), photos: stmt.photos.all(id).map(toImage), related: stmt.galleryRelated.all(id).map(toSummary) };
     },
 
     /** Inserts a gallery with its photos (at least one); returns its id. */
-    insertGallery(input: GalleryInput): number {
+    async insertGallery(input: GalleryInput): Promise<number> {
       if (input.photos.length === 0) throw new Error(`gallery "${input.title}" has no photos`);
       const { lastInsertRowid } = stmt.insertGallery.run({ id: input.id ?? null, title: input.title, lead: input.lead, publishedAt: input.publishedAt, origin: input.origin });
       const galleryId = Number(lastInsertRowid);
@@ -174,12 +114,12 @@ export function createMediaStore(db: Db) {
     },
 
     /** Infographics, newest first. */
-    infographics(limit: number, cursor: Cursor | null): Page<InfographicSummary> {
+    async infographics(limit: number, cursor: Cursor | null): Promise<Page<InfographicSummary>> {
       return pageOf(stmt.infographics.all(after(cursor, limit)), limit, toInfographicSummary, byTime);
     },
 
     /** One infographic with its text alternative, or null. */
-    infographic(id: number): Infographic | null {
+    async infographic(id: number): Promise<Infographic | null> {
       const row = stmt.infographic.get(id);
       if (row === undefined) return null;
       // Written by insertInfographic from a checked value; parsed again so a hand-edited row fails loudly.
@@ -188,7 +128,7 @@ export function createMediaStore(db: Db) {
     },
 
     /** Inserts an infographic; returns its id. */
-    insertInfographic(input: InfographicInput): number {
+    async insertInfographic(input: InfographicInput): Promise<number> {
       const text = InfographicText.parse(input.text);
       const { image } = input;
       const { lastInsertRowid } = stmt.insertInfographic.run({
@@ -210,12 +150,12 @@ export function createMediaStore(db: Db) {
     },
 
     /** True when the demo galleries are in the store (a database seeded before galleries existed has none). */
-    hasDemoMedia(): boolean {
+    async hasDemoMedia(): Promise<boolean> {
       return (stmt.countDemoGalleries.get()?.n ?? 0) > 0;
     },
 
     /** Moves the demo galleries and infographics `minutes` later, with the demo articles. */
-    shiftDemoMedia(minutes: number): void {
+    async shiftDemoMedia(minutes: number): Promise<void> {
       stmt.shiftDemoGalleries.run(minutes);
       stmt.shiftDemoInfographics.run(minutes);
     },

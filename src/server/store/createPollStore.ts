@@ -72,7 +72,7 @@ export function createPollStore(db: Db) {
   };
   return {
     /** Records a poll and drops that feed's polls beyond POLLS_KEPT. */
-    record(poll: PollRecord): void {
+    async record(poll: PollRecord): Promise<void> {
       db.transaction(() => {
         stmt.insert.run(poll);
         stmt.prune.run(poll.url, poll.url, POLLS_KEPT);
@@ -80,14 +80,14 @@ export function createPollStore(db: Db) {
     },
 
     /** The last poll and last error of `url` (nulls when it was never polled). */
-    status(url: string): SourceStatus {
+    async status(url: string): Promise<SourceStatus> {
       const last = stmt.last.get(url);
       const error = stmt.lastError.get(url);
       return { url, lastPoll: last === undefined ? null : fromRow(last), lastError: error === undefined ? null : { at: error.started_at, error: error.error } };
     },
 
     /** Every feed URL with a recorded poll. */
-    polledUrls(): string[] {
+    async polledUrls(): Promise<string[]> {
       return stmt.urls.all().map((r) => r.url);
     },
   };

@@ -10,6 +10,8 @@ import { formatDateline } from './dateline';
 import type { Db } from './openDatabase';
 import { toFtsQuery } from './ftsQuery';
 import { createRatesStore } from '../rates/createRatesStore';
+import { createSqliteTransaction } from './createSqliteTransaction';
+import { MARKERS, parseSnippet } from './searchSnippet';
 
 /** An article as it enters the store; its HTML is sanitized on the way in. */
 export interface ArticleInput {
@@ -63,28 +65,9 @@ interface SearchParams {
 
 const MAX_KEY = Number.MAX_SAFE_INTEGER;
 const ALL_SECTIONS = JSON.stringify(SECTION_SLUGS);
-// Snippet markers: private-use characters, stripped from all stored text so they cannot be forged.
-const MARK_START = '\uE000';
-const MARK_END = '\uE001';
-const MARKERS = /[\uE000\uE001]/g;
 
 function sectionsJson(sections: readonly Slug[] | null): string {
   return sections === null ? ALL_SECTIONS : JSON.stringify(sections);
-}
-
-/** Splits FTS5 snippet text with markers into plain text and [start, end) highlight ranges. */
-function parseSnippet(marked: string): Pick<SearchHit, 'snippet' | 'highlights'> {
-  let snippet = '';
-  const highlights: [number, number][] = [];
-  let start = -1;
-  for (const ch of marked) {
-    if (ch === MARK_START) start = snippet.length;
-    else if (ch === MARK_END) {
-      if (start >= 0 && snippet.length > start) highlights.push([start, snippet.length]);
-      start = -1;
-    } else snippet += ch;
-  }
-  return { snippet: snippet.replace(/\s+/g, ' '), highlights };
 }
 
 /** The store: every query the API needs, as prepared statements over one SQLite connection. */
@@ -224,6 +207,7 @@ export function createStore(db: Db) {
     cursor === null ? { key: MAX_KEY, id: MAX_KEY, limit: limit + 1 } : { key: cursor.key, id: cursor.id, limit: limit + 1 };
   const byTime = (row: SummaryRow): number => row.published_at;
   const media = createMediaStore(db);
+  const transaction = createSqliteTransaction(db);
   // Reads counted for Most read change no other answer, so they do not count as changes of content.
   let viewChanges = 0;
 
@@ -232,19 +216,19 @@ export function createStore(db: Db) {
     rates: createRatesStore(db),
 
     /** Number of articles stored. */
-    countArticles(): number {
+    async countArticles(): Promise<number> {
       return stmt.count.get()?.n ?? 0;
     },
 
     /** Newest first, optionally limited to `sections`, after `cursor`. */
-    feed(sections: readonly Slug[] | null, limit: number, cursor: Cursor | null): Page<ArticleSummary> {
+    async feed(sections: readonly Slug[] | null, limit: number, cursor: Cursor | null): Promise<Page<ArticleSummary>> {
       const only = sections?.length === 1 ? sections[0] : undefined;
       const rows = only !== undefined ? stmt.sectionFeed.all({ section: only, ...after(cursor, limit) }) : stmt.feed.all({ sections: sectionsJson(sections), ...after(cursor, limit) });
       return pageOf(rows, limit, toSummary, byTime);
     },
 
     /** Articles of `sections` newer than article `afterId` (the newest the reader has): how many, and the newest `limit`. Null when `afterId` is unknown. */
-    newerThan(sections: readonly Slug[] | null, afterId: number, limit: number): { count: number; items: ArticleSummary[] } | null {
+    async newerThan(sections: readonly Slug[] | null, afterId: number, limit: number): Promise<{ count: number; items: ArticleSummary[] } | null> {
       const since = stmt.keyset.get(afterId);
       if (since === undefined) return null;
       const params = { sections: sectionsJson(sections), key: since.published_at, id: since.id };
@@ -254,12 +238,12 @@ export function createStore(db: Db) {
     },
 
     /** The newest top stories. */
-    topStories(limit: number): ArticleSummary[] {
+    async topStories(limit: number): Promise<ArticleSummary[]> {
       return stmt.top.all(limit).map(toSummary);
     },
 
     /** The whole article, or null when no article has this id. */
-    article(id: number): Article | null {
+    async article(id: number): Promise<Article | null> {
       const row = stmt.article.get(id);
       if (row === undefined) return null;
       const pages: unknown = JSON.parse(row.pages);
@@ -278,25 +262,25 @@ export function createStore(db: Db) {
     },
 
     /** True when an article has this id. */
-    hasArticle(id: number): boolean {
+    async hasArticle(id: number): Promise<boolean> {
       return stmt.exists.get(id) !== undefined;
     },
 
     /** Counts one read of article `id` at time `now`; false when there is no such article. */
-    addView(id: number, now: number): boolean {
+    async addView(id: number, now: number): Promise<boolean> {
       if (stmt.exists.get(id) === undefined) return false;
       viewChanges += stmt.addViews.run(id, Math.floor(now / 60_000), 1).changes;
       return true;
     },
 
     /** The most read articles of the window `period` ending at `now`. */
-    mostRead(period: MostReadPeriod, limit: number, now: number): ArticleSummary[] {
+    async mostRead(period: MostReadPeriod, limit: number, now: number): Promise<ArticleSummary[]> {
       const since = Math.floor(now / 60_000) - MOST_READ_WINDOWS[period] + 1;
       return stmt.mostRead.all(since, limit).map(toSummary);
     },
 
     /** Full-text search ranked by bm25 (title weighs most), with a highlighted plain-text snippet. */
-    search(text: string, filters: SearchFilters, limit: number, cursor: Cursor | null): Page<SearchHit> & { total: number } {
+    async search(text: string, filters: SearchFilters, limit: number, cursor: Cursor | null): Promise<Page<SearchHit> & { total: number }> {
       const match = toFtsQuery(text);
       if (match === null) return { items: [], total: 0, nextCursor: null };
       const params: SearchParams = {
@@ -326,26 +310,26 @@ export function createStore(db: Db) {
     },
 
     /** A topic and a page of its articles, or null for an unknown slug. */
-    topic(slug: string, limit: number, cursor: Cursor | null): { topic: Topic } & Page<ArticleSummary> | null {
+    async topic(slug: string, limit: number, cursor: Cursor | null): Promise<{ topic: Topic } & Page<ArticleSummary> | null> {
       const topic = stmt.topic.get(slug);
       if (topic === undefined) return null;
       return { topic, ...pageOf(stmt.topicArticles.all({ slug, ...after(cursor, limit) }), limit, toSummary, byTime) };
     },
 
     /** A person and a page of the articles that mention them, or null for an unknown slug. */
-    person(slug: string, limit: number, cursor: Cursor | null): { person: Person } & Page<ArticleSummary> | null {
+    async person(slug: string, limit: number, cursor: Cursor | null): Promise<{ person: Person } & Page<ArticleSummary> | null> {
       const person = stmt.person.get(slug);
       if (person === undefined) return null;
       return { person, ...pageOf(stmt.personArticles.all({ slug, ...after(cursor, limit) }), limit, toSummary, byTime) };
     },
 
     /** Every topic that has articles, by title, with the number of its articles. */
-    topicList(): TopicCount[] {
+    async topicList(): Promise<TopicCount[]> {
       return stmt.topicList.all();
     },
 
     /** Every person mentioned in articles, by name, with the number of those articles. */
-    personList(): PersonCount[] {
+    async personList(): Promise<PersonCount[]> {
       return stmt.personList.all();
     },
 
@@ -362,7 +346,7 @@ export function createStore(db: Db) {
     ...media,
 
     /** Inserts an article (sanitizing its HTML) with its tags and other media; returns its id. */
-    insertArticle(input: ArticleInput): number {
+    async insertArticle(input: ArticleInput): Promise<number> {
       const pages = input.pages.map((page) => sanitizeArticleHtml(page.replace(MARKERS, '')));
       const result = stmt.insertArticle.run({
         id: input.id ?? null,
@@ -401,38 +385,36 @@ export function createStore(db: Db) {
     },
 
     /** Sets the related articles of `id`, in order. */
-    setRelated(id: number, relatedIds: readonly number[]): void {
+    async setRelated(id: number, relatedIds: readonly number[]): Promise<void> {
       relatedIds.forEach((rel, i) => stmt.linkRelated.run(id, rel, i));
     },
 
     /** Adds `count` reads of article `id` in the minute bucket of `at` (demo data and tests). */
-    addViews(id: number, at: number, count: number): void {
+    async addViews(id: number, at: number, count: number): Promise<void> {
       stmt.addViews.run(id, Math.floor(at / 60_000), count);
     },
 
     /** Moves the demo articles `minutes` later and forgets their reads (the demo seed re-creates them). */
-    shiftDemo(minutes: number): void {
-      db.transaction(() => {
+    async shiftDemo(minutes: number): Promise<void> {
+      await transaction(async () => {
         stmt.shiftDemoArticles.run(minutes);
         stmt.deleteDemoViews.run();
-        media.shiftDemoMedia(minutes);
-      })();
+        await media.shiftDemoMedia(minutes);
+      });
     },
 
     /** A value of the meta table. */
-    getMeta(key: string): string | null {
+    async getMeta(key: string): Promise<string | null> {
       return stmt.getMeta.get(key)?.value ?? null;
     },
 
     /** Sets a value of the meta table. */
-    setMeta(key: string, value: string): void {
+    async setMeta(key: string, value: string): Promise<void> {
       stmt.setMeta.run(key, value);
     },
 
-    /** Runs `fn` in one transaction. */
-    transaction<T>(fn: () => T): T {
-      return db.transaction(fn)();
-    },
+    /** Runs `fn` in one transaction: every store call it awaits commits with it, or none does. */
+    transaction,
   };
 }
 

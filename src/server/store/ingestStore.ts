@@ -3,6 +3,7 @@ import type { SectionSlug } from '../../contract/sections';
 import { htmlToText, sanitizeArticleHtml } from '../html/articleHtml';
 import type { Store } from './createStore';
 import type { Db } from './openDatabase';
+import { MARKERS } from './searchSnippet';
 
 // Feed articles: found again by guid, then by link, and updated in place (the FTS triggers follow the
 // UPDATE), so re-ingesting a feed never duplicates a story. Kept apart from createStore.ts on purpose.
@@ -29,7 +30,8 @@ export interface FeedArticleInput {
 /** What an upsert did. */
 export type UpsertOutcome = 'created' | 'updated' | 'unchanged';
 
-interface StoredRow {
+/** The columns of a stored article that the upsert compares. */
+export interface StoredRow {
   id: number;
   guid: string | null;
   section: string;
@@ -48,23 +50,54 @@ interface StoredRow {
   image_source: string | null;
 }
 
-// Same as createStore: snippet markers may not be forged by stored text.
-const MARKERS = /[\uE000\uE001]/g;
-const STORED = `id, guid, section, title, lead, pages, published_at, link, image_src, image_alt, image_caption, image_credit,
+/** StoredRow's columns, in SQL (both stores). */
+export const STORED = `id, guid, section, title, lead, pages, published_at, link, image_src, image_alt, image_caption, image_credit,
   image_width, image_height, image_srcset, image_source`;
 
-/** Prepared statements for upserting feed articles over the same connection as `store`. */
+/** The queries the upsert needs, over one store's connection (SQLite here; PostgreSQL in pg/). */
+export interface IngestQueries {
+  byGuid(guid: string): Promise<StoredRow | undefined>;
+  /** The newest feed article with this link. */
+  byLink(link: string): Promise<StoredRow | undefined>;
+  topicSlugs(id: number): Promise<string[]>;
+  otherMedia(id: number): Promise<OtherMedia[]>;
+  update(row: StoredUpdate): Promise<void>;
+  /** Replaces the article's topics (persons dropped) and other media. */
+  replaceTags(id: number, topics: readonly Topic[], otherMedia: readonly OtherMedia[]): Promise<void>;
+}
+
+/** An article row as the upsert rewrites it. */
+export interface StoredUpdate {
+  id: number;
+  guid: string | null;
+  link: string | null;
+  section: string;
+  title: string;
+  lead: string;
+  publishedAt: number;
+  updatedAt: number;
+  pages: string;
+  bodyText: string;
+  imageSrc: string | null;
+  imageAlt: string | null;
+  imageCredit: string | null;
+  imageCaption: string | null;
+  imageWidth: number | null;
+  imageHeight: number | null;
+  imageSrcset: string | null;
+  imageSource: string | null;
+}
+
+/** Upserting feed articles over the same SQLite connection as `store`. */
 export function createIngestStore(db: Db, store: Store) {
   const stmt = {
     byGuid: db.prepare<[string], StoredRow>(`SELECT ${STORED} FROM articles WHERE guid = ?`),
     byLink: db.prepare<[string], StoredRow>(
       `SELECT ${STORED} FROM articles WHERE link = ? AND origin = 'feed' ORDER BY id DESC LIMIT 1`,
     ),
-    topics: db.prepare<[number], { slug: string; title: string }>(
-      'SELECT t.slug, t.title FROM article_topics at JOIN topics t ON t.slug = at.topic_slug WHERE at.article_id = ? ORDER BY at.position',
-    ),
+    topics: db.prepare<[number], { slug: string }>('SELECT topic_slug AS slug FROM article_topics WHERE article_id = ? ORDER BY position'),
     otherMedia: db.prepare<[number], OtherMedia>('SELECT title, url, source FROM other_media WHERE article_id = ? ORDER BY position'),
-    update: db.prepare(
+    update: db.prepare<[StoredUpdate]>(
       `UPDATE articles SET guid = @guid, link = @link, section = @section, title = @title, lead = @lead,
          published_at = @publishedAt, updated_at = @updatedAt, pages = @pages, body_text = @bodyText,
          image_src = @imageSrc, image_alt = @imageAlt, image_credit = @imageCredit, image_caption = @imageCaption,
@@ -80,21 +113,46 @@ export function createIngestStore(db: Db, store: Store) {
       'INSERT INTO other_media (article_id, position, title, url, source) VALUES (?, ?, ?, ?, ?)',
     ),
   };
+  return ingestStoreOver(
+    {
+      byGuid: async (guid) => stmt.byGuid.get(guid),
+      byLink: async (link) => stmt.byLink.get(link),
+      topicSlugs: async (id) => stmt.topics.all(id).map((t) => t.slug),
+      otherMedia: async (id) => stmt.otherMedia.all(id),
+      update: async (row) => {
+        stmt.update.run(row);
+      },
+      replaceTags: async (id, topics, otherMedia) => {
+        stmt.deleteTopics.run(id);
+        stmt.deletePersons.run(id);
+        stmt.deleteOtherMedia.run(id);
+        topics.forEach((t, i) => {
+          stmt.upsertTopic.run(t.slug, t.title);
+          stmt.linkTopic.run(id, t.slug, i);
+        });
+        otherMedia.forEach((m, i) => stmt.addOtherMedia.run(id, i, m.title, m.url, m.source));
+      },
+    },
+    store,
+  );
+}
 
+/** The upsert of feed articles over either store's queries. */
+export function ingestStoreOver(q: IngestQueries, store: Store) {
   // Guid first; then the link, unless both sides carry different guids (two stories behind one link).
-  const find = (article: FeedArticleInput): StoredRow | undefined => {
-    const byGuid = article.guid === null ? undefined : stmt.byGuid.get(article.guid);
+  const find = async (article: FeedArticleInput): Promise<StoredRow | undefined> => {
+    const byGuid = article.guid === null ? undefined : await q.byGuid(article.guid);
     if (byGuid !== undefined) return byGuid;
     if (article.link === null) return undefined;
-    const byLink = stmt.byLink.get(article.link);
+    const byLink = await q.byLink(article.link);
     if (byLink === undefined) return undefined;
     return article.hasGuid && byLink.guid !== null && byLink.guid !== article.guid ? undefined : byLink;
   };
 
-  const same = (row: StoredRow, article: FeedArticleInput, pages: string, publishedAt: number): boolean => {
+  const same = async (row: StoredRow, article: FeedArticleInput, pages: string, publishedAt: number): Promise<boolean> => {
     const image = article.image;
-    const topics = stmt.topics.all(row.id).map((t) => t.slug).join('\n');
-    const media = JSON.stringify(stmt.otherMedia.all(row.id));
+    const topics = (await q.topicSlugs(row.id)).join('\n');
+    const media = JSON.stringify(await q.otherMedia(row.id));
     return (
       row.section === article.section && row.title === article.title && row.lead === article.lead && row.pages === pages &&
       row.published_at === publishedAt && row.link === article.link && (row.guid === article.guid || article.guid === null) &&
@@ -108,8 +166,8 @@ export function createIngestStore(db: Db, store: Store) {
 
   return {
     /** The stored (sanitized) pages of the article this one would update, or null when it is new. */
-    storedPages(article: FeedArticleInput): string[] | null {
-      const row = find(article);
+    async storedPages(article: FeedArticleInput): Promise<string[] | null> {
+      const row = await find(article);
       if (row === undefined) return null;
       const pages: unknown = JSON.parse(row.pages);
       return Array.isArray(pages) ? pages.filter((p): p is string => typeof p === 'string') : null;
@@ -119,14 +177,14 @@ export function createIngestStore(db: Db, store: Store) {
      * Inserts a feed article, or updates the one with the same guid (else link): tags and other media
      * are replaced, `updatedAt` set (the feed's, else `now`). A missing date means `now` for a new article.
      */
-    upsertFeedArticle(article: FeedArticleInput, now: number): { id: number; outcome: UpsertOutcome } {
+    async upsertFeedArticle(article: FeedArticleInput, now: number): Promise<{ id: number; outcome: UpsertOutcome }> {
       const clean = {
         ...article,
         title: article.title.replace(MARKERS, ''),
         lead: article.lead.replace(MARKERS, ''),
         pages: article.pages.map((p) => p.replace(MARKERS, '')),
       };
-      const existing = find(clean);
+      const existing = await find(clean);
       if (existing === undefined) {
         const input = {
           section: clean.section,
@@ -144,45 +202,41 @@ export function createIngestStore(db: Db, store: Store) {
           ...(clean.guid === null ? {} : { guid: clean.guid }),
           ...(clean.link === null ? {} : { link: clean.link }),
         };
-        return { id: store.insertArticle(input), outcome: 'created' };
+        return { id: await store.insertArticle(input), outcome: 'created' };
       }
       const sanitized = clean.pages.map(sanitizeArticleHtml);
       const pages = JSON.stringify(sanitized);
       const publishedAt = clean.publishedAt ?? existing.published_at;
-      if (same(existing, clean, pages, publishedAt)) return { id: existing.id, outcome: 'unchanged' };
+      if (await same(existing, clean, pages, publishedAt)) return { id: existing.id, outcome: 'unchanged' };
       const id = existing.id;
-      stmt.update.run({
-        id,
-        guid: clean.guid ?? existing.guid,
-        link: clean.link,
-        section: clean.section,
-        title: clean.title,
-        lead: clean.lead,
-        publishedAt,
-        updatedAt: clean.updatedAt !== null && clean.updatedAt > publishedAt ? clean.updatedAt : Math.max(now, publishedAt),
-        pages,
-        bodyText: sanitized.map(htmlToText).join('\n'),
-        imageSrc: clean.image?.src ?? null,
-        imageAlt: clean.image?.alt ?? null,
-        imageCredit: clean.image?.credit ?? null,
-        imageCaption: clean.image?.caption ?? null,
-        imageWidth: clean.image?.width ?? null,
-        imageHeight: clean.image?.height ?? null,
-        imageSrcset: clean.image?.srcset ?? null,
-        imageSource: clean.image?.sourceUrl ?? null,
+      // One transaction (or the caller's): the row and its tags change together.
+      await store.transaction(async () => {
+        await q.update({
+          id,
+          guid: clean.guid ?? existing.guid,
+          link: clean.link,
+          section: clean.section,
+          title: clean.title,
+          lead: clean.lead,
+          publishedAt,
+          updatedAt: clean.updatedAt !== null && clean.updatedAt > publishedAt ? clean.updatedAt : Math.max(now, publishedAt),
+          pages,
+          bodyText: sanitized.map(htmlToText).join('\n'),
+          imageSrc: clean.image?.src ?? null,
+          imageAlt: clean.image?.alt ?? null,
+          imageCredit: clean.image?.credit ?? null,
+          imageCaption: clean.image?.caption ?? null,
+          imageWidth: clean.image?.width ?? null,
+          imageHeight: clean.image?.height ?? null,
+          imageSrcset: clean.image?.srcset ?? null,
+          imageSource: clean.image?.sourceUrl ?? null,
+        });
+        await q.replaceTags(id, clean.topics, clean.otherMedia);
       });
-      stmt.deleteTopics.run(id);
-      stmt.deletePersons.run(id);
-      stmt.deleteOtherMedia.run(id);
-      clean.topics.forEach((t, i) => {
-        stmt.upsertTopic.run(t.slug, t.title);
-        stmt.linkTopic.run(id, t.slug, i);
-      });
-      clean.otherMedia.forEach((m, i) => stmt.addOtherMedia.run(id, i, m.title, m.url, m.source));
       return { id, outcome: 'updated' };
     },
   };
 }
 
 /** The ingest store's interface. */
-export type IngestStore = ReturnType<typeof createIngestStore>;
+export type IngestStore = ReturnType<typeof ingestStoreOver>;
