@@ -94,8 +94,11 @@ describe('Select the city in Chromium', () => {
     await page.evaluate(() => localStorage.setItem('newswire.city', JSON.stringify({ kind: 'city', id: 'kathmandu', name: 'Kathmandu', timeZone: 'Asia/Kathmandu' })));
     await page.route('**/api/cities', (route) => route.abort('internetdisconnected'));
     await page.reload();
-    for (const t of await feedTimes(page)) expect(t).toMatch(/UTC\+5:45$/);
+    // The choice lives in this browser only (no cookie yet): the server draws Moscow's times and the
+    // hydrated app applies Kathmandu. Wait for that, as a reader would see it, before reading the times.
     const button = page.getByRole('button', { name: 'Select the city: Kathmandu' });
+    await button.waitFor();
+    for (const t of await feedTimes(page)) expect(t).toMatch(/UTC\+5:45$/);
     await button.click();
     const dialog = page.getByRole('dialog', { name: 'Select the city' });
     await expect.poll(() => dialog.getByRole('alert').textContent(), { timeout: 15_000 }).toMatch(/The list of cities is unavailable.*cannot reach its server/);

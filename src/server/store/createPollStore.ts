@@ -28,7 +28,9 @@ export interface SourceStatus {
 /** Polls kept per feed: a day and more of polls every 5 minutes; older ones are deleted as new ones arrive. */
 export const POLLS_KEPT = 300;
 
-interface PollRow {
+/** A row of feed_polls, as both stores read it. */
+export interface PollRow {
+  [column: string]: unknown;
   url: string;
   started_at: number;
   finished_at: number;
@@ -41,7 +43,8 @@ interface PollRow {
   next_poll_at: number | null;
 }
 
-const fromRow = (row: PollRow): PollRecord => ({
+/** A feed_polls row as a PollRecord. */
+export const fromRow = (row: PollRow): PollRecord => ({
   url: row.url,
   startedAt: row.started_at,
   finishedAt: row.finished_at,

@@ -1,25 +1,21 @@
 import { type Gallery, type Infographic, InfographicText } from '../../../contract/discoverySchemas';
-import { SUMMARY_COLUMNS, type SummaryRow, toSummary } from '../articleRows';
+import { type SummaryRow, toSummary } from '../articleRows';
 import type { createMediaStore, GalleryInput, InfographicInput } from '../createMediaStore';
 import type { Cursor } from '../cursor';
 import { GALLERY_COLUMNS, type GalleryRow, INFOGRAPHIC_COLUMNS, type InfographicRow, type PhotoRow, toGallerySummary, toImage, toInfographicSummary } from '../mediaRows';
 import { pageOf } from '../pageOf';
 import type { PgDb } from './openPgDatabase';
+import { bumpIdentity, keysetAfter, SUMMARY_OF_A } from './pgRows';
 
-const MAX_KEY = Number.MAX_SAFE_INTEGER;
-const SUMMARY = SUMMARY_COLUMNS.split(',').map((c) => `a.${c.trim()}`).join(', ');
 const byTime = (row: { published_at: number }): number => row.published_at;
 
 /** Photo galleries and infographics over PostgreSQL (createMediaStore's twin). */
 export function createPgMediaStore(db: PgDb): ReturnType<typeof createMediaStore> {
-  const after = (cursor: Cursor | null): [number, number] => (cursor === null ? [MAX_KEY, MAX_KEY] : [cursor.key, cursor.id]);
-  const bumpIdentity = (table: string): Promise<number> =>
-    db.write(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT max(id) FROM ${table}))`);
   const gallerySql = `SELECT ${GALLERY_COLUMNS} FROM galleries g JOIN gallery_photos p ON p.gallery_id = g.id AND p.position = 0`;
 
   return {
     async galleries(limit: number, cursor: Cursor | null) {
-      const rows = await db.rows<GalleryRow>(`${gallerySql} WHERE (g.published_at, g.id) < ($1, $2) ORDER BY g.published_at DESC, g.id DESC LIMIT $3`, [...after(cursor), limit + 1]);
+      const rows = await db.rows<GalleryRow>(`${gallerySql} WHERE (g.published_at, g.id) < ($1, $2) ORDER BY g.published_at DESC, g.id DESC LIMIT $3`, [...keysetAfter(cursor), limit + 1]);
       return pageOf(rows, limit, toGallerySummary, byTime);
     },
 
@@ -28,7 +24,7 @@ export function createPgMediaStore(db: PgDb): ReturnType<typeof createMediaStore
       if (row === undefined) return null;
       const [photos, related] = await Promise.all([
         db.rows<PhotoRow>('SELECT src, alt, credit, caption, width, height, srcset FROM gallery_photos WHERE gallery_id = $1 ORDER BY position', [id]),
-        db.rows<SummaryRow>(`SELECT ${SUMMARY} FROM gallery_related r JOIN articles a ON a.id = r.article_id WHERE r.gallery_id = $1 ORDER BY r.position`, [id]),
+        db.rows<SummaryRow>(`SELECT ${SUMMARY_OF_A} FROM gallery_related r JOIN articles a ON a.id = r.article_id WHERE r.gallery_id = $1 ORDER BY r.position`, [id]),
       ]);
       return { ...toGallerySummary(row), photos: photos.map(toImage), related: related.map(toSummary) };
     },
@@ -41,7 +37,7 @@ export function createPgMediaStore(db: PgDb): ReturnType<typeof createMediaStore
           [input.id ?? null, input.title, input.lead, input.publishedAt, input.origin],
         );
         if (inserted === undefined) throw new Error('INSERT … RETURNING gave no row');
-        if (input.id !== undefined) await bumpIdentity('galleries');
+        if (input.id !== undefined) await bumpIdentity(db, 'galleries');
         for (const [position, p] of input.photos.entries()) {
           await db.write(
             'INSERT INTO gallery_photos (gallery_id, position, src, alt, credit, caption, width, height, srcset) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
@@ -58,7 +54,7 @@ export function createPgMediaStore(db: PgDb): ReturnType<typeof createMediaStore
     async infographics(limit: number, cursor: Cursor | null) {
       const rows = await db.rows<InfographicRow>(
         `SELECT ${INFOGRAPHIC_COLUMNS} FROM infographics WHERE (published_at, id) < ($1, $2) ORDER BY published_at DESC, id DESC LIMIT $3`,
-        [...after(cursor), limit + 1],
+        [...keysetAfter(cursor), limit + 1],
       );
       return pageOf(rows, limit, toInfographicSummary, byTime);
     },
@@ -69,7 +65,7 @@ export function createPgMediaStore(db: PgDb): ReturnType<typeof createMediaStore
       // Written by insertInfographic from a checked value; parsed again so a hand-edited row fails loudly.
       const text = InfographicText.parse(JSON.parse(row.text_json));
       const related = await db.rows<SummaryRow>(
-        `SELECT ${SUMMARY} FROM infographic_related r JOIN articles a ON a.id = r.article_id WHERE r.infographic_id = $1 ORDER BY r.position`,
+        `SELECT ${SUMMARY_OF_A} FROM infographic_related r JOIN articles a ON a.id = r.article_id WHERE r.infographic_id = $1 ORDER BY r.position`,
         [id],
       );
       return { ...toInfographicSummary(row), text, related: related.map(toSummary) };
@@ -85,7 +81,7 @@ export function createPgMediaStore(db: PgDb): ReturnType<typeof createMediaStore
           [input.id ?? null, input.title, input.lead, input.publishedAt, input.origin, image.src, image.alt, image.credit ?? null, image.width, image.height, JSON.stringify(text)],
         );
         if (inserted === undefined) throw new Error('INSERT … RETURNING gave no row');
-        if (input.id !== undefined) await bumpIdentity('infographics');
+        if (input.id !== undefined) await bumpIdentity(db, 'infographics');
         for (const [i, articleId] of input.related.entries()) {
           await db.write('INSERT INTO infographic_related (infographic_id, article_id, position) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [inserted.id, articleId, i]);
         }

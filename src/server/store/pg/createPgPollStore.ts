@@ -1,31 +1,5 @@
-import { POLLS_KEPT, type PollRecord, type PollResult, type PollStore } from '../createPollStore';
+import { fromRow, POLLS_KEPT, type PollRecord, type PollRow, type PollStore } from '../createPollStore';
 import type { PgDb } from './openPgDatabase';
-
-interface PollRow {
-  url: string;
-  started_at: number;
-  finished_at: number;
-  result: PollResult;
-  created: number;
-  updated: number;
-  unchanged: number;
-  skipped: number;
-  error: string | null;
-  next_poll_at: number | null;
-}
-
-const fromRow = (row: PollRow): PollRecord => ({
-  url: row.url,
-  startedAt: row.started_at,
-  finishedAt: row.finished_at,
-  result: row.result,
-  created: row.created,
-  updated: row.updated,
-  unchanged: row.unchanged,
-  skipped: row.skipped,
-  error: row.error,
-  nextPollAt: row.next_poll_at,
-});
 
 /** The feed-poll log over PostgreSQL (createPollStore's twin). */
 export function createPgPollStore(db: PgDb): PollStore {

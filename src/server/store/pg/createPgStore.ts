@@ -11,6 +11,7 @@ import { MARKERS, MARK_END, MARK_START, parseSnippet } from '../searchSnippet';
 import { createPgMediaStore } from './createPgMediaStore';
 import { createPgRatesStore } from './createPgRatesStore';
 import type { PgDb } from './openPgDatabase';
+import { bumpIdentity, keysetAfter, SUMMARY_OF_A } from './pgRows';
 import { toTsQuery } from './toTsQuery';
 
 interface ArticleRow extends SummaryRow {
@@ -20,8 +21,6 @@ interface ArticleRow extends SummaryRow {
   pages: string;
 }
 
-const MAX_KEY = Number.MAX_SAFE_INTEGER;
-const SUMMARY = SUMMARY_COLUMNS.split(',').map((c) => `a.${c.trim()}`).join(', ');
 // ts_rank with the weights of SQLite's bm25 (title 10, lead 4, body 1; D, C, B, A order), negated so
 // that, as with bm25, a lower score ranks higher; float8 so the cursor's key compares exactly.
 const SCORE = "(-ts_rank('{0.1, 0.1, 0.4, 1.0}', a.search, q))::float8";
@@ -29,12 +28,8 @@ const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=
 
 /** The store over PostgreSQL: the same interface and answers as createStore over SQLite. */
 export function createPgStore(db: PgDb): Store {
-  const after = (cursor: Cursor | null): [number, number] => (cursor === null ? [MAX_KEY, MAX_KEY] : [cursor.key, cursor.id]);
   const byTime = (row: SummaryRow): number => row.published_at;
   const media = createPgMediaStore(db);
-  // Ids given by the seed leave the identity behind: move it past them so the next insert gets a free id.
-  const bumpIdentity = (table: string): Promise<number> =>
-    db.write(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT max(id) FROM ${table}))`);
 
   const article = async (id: number): Promise<Article | null> => {
     const row = await db.row<ArticleRow>(`SELECT ${SUMMARY_COLUMNS}, origin, dateline_place, updated_at, pages FROM articles WHERE id = $1`, [id]);
@@ -42,7 +37,7 @@ export function createPgStore(db: PgDb): Store {
     const [persons, topics, related, otherMedia] = await Promise.all([
       db.rows<Person>('SELECT p.slug, p.name FROM article_persons ap JOIN persons p ON p.slug = ap.person_slug WHERE ap.article_id = $1 ORDER BY ap.position', [id]),
       db.rows<Topic>('SELECT t.slug, t.title FROM article_topics at JOIN topics t ON t.slug = at.topic_slug WHERE at.article_id = $1 ORDER BY at.position', [id]),
-      db.rows<SummaryRow>(`SELECT ${SUMMARY} FROM article_related r JOIN articles a ON a.id = r.related_id WHERE r.article_id = $1 ORDER BY r.position`, [id]),
+      db.rows<SummaryRow>(`SELECT ${SUMMARY_OF_A} FROM article_related r JOIN articles a ON a.id = r.related_id WHERE r.article_id = $1 ORDER BY r.position`, [id]),
       db.rows<{ title: string; url: string; source: string }>('SELECT title, url, source FROM other_media WHERE article_id = $1 ORDER BY position', [id]),
     ]);
     const pages: unknown = JSON.parse(row.pages);
@@ -80,7 +75,7 @@ export function createPgStore(db: PgDb): Store {
     const ids = ranked.slice(0, limit).map((r) => r.id);
     const [rows, total] = await Promise.all([
       db.rows<SummaryRow & { marked: string }>(
-        `SELECT ${SUMMARY}, ts_headline('newswire', a.lead || E'\\n' || a.body_text, q, $3) AS marked
+        `SELECT ${SUMMARY_OF_A}, ts_headline('newswire', a.lead || E'\\n' || a.body_text, q, $3) AS marked
          FROM articles a, to_tsquery('newswire', $1) q WHERE a.id = ANY($2::bigint[])`,
         [query, ids, HEADLINE_OPTIONS],
       ),
@@ -114,7 +109,7 @@ export function createPgStore(db: PgDb): Store {
       );
       if (inserted === undefined) throw new Error('INSERT … RETURNING gave no row');
       const id = inserted.id;
-      if (input.id !== undefined) await bumpIdentity('articles');
+      if (input.id !== undefined) await bumpIdentity(db, 'articles');
       for (const [i, p] of input.persons.entries()) {
         await db.write('INSERT INTO persons (slug, name) VALUES ($1, $2) ON CONFLICT (slug) DO UPDATE SET name = excluded.name', [p.slug, p.name]);
         await db.write('INSERT INTO article_persons (article_id, person_slug, position) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [id, p.slug, i]);
@@ -131,9 +126,9 @@ export function createPgStore(db: PgDb): Store {
 
   const listOf = (join: string, on: string) => async (slug: string, limit: number, cursor: Cursor | null): Promise<Page<ArticleSummary>> => {
     const rows = await db.rows<SummaryRow>(
-      `SELECT ${SUMMARY} FROM ${join} j JOIN articles a ON a.id = j.article_id
+      `SELECT ${SUMMARY_OF_A} FROM ${join} j JOIN articles a ON a.id = j.article_id
        WHERE j.${on} = $1 AND (a.published_at, a.id) < ($2, $3) ORDER BY a.published_at DESC, a.id DESC LIMIT $4`,
-      [slug, ...after(cursor), limit + 1],
+      [slug, ...keysetAfter(cursor), limit + 1],
     );
     return pageOf(rows, limit, toSummary, byTime);
   };
@@ -152,12 +147,12 @@ export function createPgStore(db: PgDb): Store {
         sections === null
           ? await db.rows<SummaryRow>(
               `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE (published_at, id) < ($1, $2) ORDER BY published_at DESC, id DESC LIMIT $3`,
-              [...after(cursor), limit + 1],
+              [...keysetAfter(cursor), limit + 1],
             )
           : await db.rows<SummaryRow>(
               `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE section = ANY($1::text[]) AND (published_at, id) < ($2, $3)
                ORDER BY published_at DESC, id DESC LIMIT $4`,
-              [sections, ...after(cursor), limit + 1],
+              [sections, ...keysetAfter(cursor), limit + 1],
             );
       return pageOf(rows, limit, toSummary, byTime);
     },
@@ -198,7 +193,7 @@ export function createPgStore(db: PgDb): Store {
     async mostRead(period: MostReadPeriod, limit: number, now: number) {
       const since = Math.floor(now / 60_000) - MOST_READ_WINDOWS[period] + 1;
       const rows = await db.rows<SummaryRow>(
-        `SELECT ${SUMMARY}, v.reads FROM (
+        `SELECT ${SUMMARY_OF_A}, v.reads FROM (
            SELECT article_id, sum(count) AS reads FROM article_views WHERE bucket >= $1
            GROUP BY article_id ORDER BY reads DESC, article_id DESC LIMIT $2
          ) v JOIN articles a ON a.id = v.article_id ORDER BY v.reads DESC, a.id DESC`,
