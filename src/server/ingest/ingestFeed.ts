@@ -151,18 +151,6 @@ async function storePrepared(prepared: PreparedFeed, deps: IngestDeps): Promise<
 }
 
 /**
- * Ingests one feed document: decode, parse, turn entries into articles, then write them all in one
- * transaction (all of them or none). Throws IngestError naming the feed and the reason.
- */
-export async function ingestDocument(doc: FeedDocument, rules: SectionRules, deps: IngestDeps): Promise<IngestReport> {
-  try {
-    return await storePrepared(prepareDocument(doc, rules, deps), deps);
-  } catch (error) {
-    throw new IngestError(doc.label, reasonOf(error));
-  }
-}
-
-/**
  * The whole story for each summary-only article of a full-text source: a new story gets its page's
  * main text (one page at a time, so a feed of 50 stories does not open 50 connections to one site);
  * a known one keeps the body already stored, so the summary never replaces a fetched story. Any
@@ -208,8 +196,12 @@ async function readFeedFile(path: string, maxBytes: number): Promise<Uint8Array>
   }
 }
 
-// ingestDocument, with the pages of a full-text source and the pictures fetched between parsing and storing.
-async function ingestPrepared(doc: FeedDocument, rules: SectionRules, deps: IngestDeps): Promise<IngestReport> {
+/**
+ * Ingests one feed document: decode, parse, turn entries into articles, fetch the pages of a
+ * full-text source and (with deps.pictures) the stories' pictures, then write them all in one
+ * transaction (all of them or none). Throws IngestError naming the feed and the reason.
+ */
+export async function ingestDocument(doc: FeedDocument, rules: SectionRules, deps: IngestDeps): Promise<IngestReport> {
   try {
     const prepared = prepareDocument(doc, rules, deps);
     if (rules.fullText === true) await fillFullText(prepared, deps);
@@ -243,7 +235,7 @@ export async function ingestFeed(
     } catch (error) {
       throw new IngestError(target, reasonOf(error));
     }
-    return ingestPrepared({ label: target, bytes, feedKey: pathToFileURL(resolve(target)).href }, rules, deps);
+    return ingestDocument({ label: target, bytes, feedKey: pathToFileURL(resolve(target)).href }, rules, deps);
   }
   let fetched;
   try {
@@ -256,7 +248,7 @@ export async function ingestFeed(
   }
   const doc: FeedDocument = { label: target, bytes: fetched.bytes, documentUrl: fetched.url, feedKey: target };
   if (fetched.contentType !== undefined) doc.contentType = fetched.contentType;
-  const report = await ingestPrepared(doc, rules, deps);
+  const report = await ingestDocument(doc, rules, deps);
   if (fetched.etag !== undefined) report.etag = fetched.etag;
   if (fetched.lastModified !== undefined) report.lastModified = fetched.lastModified;
   return report;
