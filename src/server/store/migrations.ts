@@ -227,6 +227,13 @@ export const migrations: readonly Migration[] = [
         CHECK ((key IS NULL) <> (refused IS NULL))
       ) WITHOUT ROWID;
       ALTER TABLE articles ADD COLUMN image_source TEXT;
+
+      -- A feed story's photo stored before this version names another site, which the CSP (img-src 'self')
+      -- now blocks: it is left out, its address kept as the source, until the feed brings the story again
+      -- and the photo is fetched and stored here.
+      UPDATE articles SET image_source = image_src, image_src = NULL, image_alt = NULL, image_credit = NULL, image_caption = NULL,
+        image_width = NULL, image_height = NULL, image_srcset = NULL
+        WHERE origin = 'feed' AND image_src IS NOT NULL AND image_src NOT LIKE '/%';
     `,
   },
 ];
