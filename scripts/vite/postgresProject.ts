@@ -16,6 +16,7 @@ const BOTH_STORES = [
   'src/server/store/createPollStore.test.ts',
   'src/server/ingest/decodeFeedBytes.detection.test.ts',
   'src/server/ingest/fetchFeed.test.ts',
+  'src/server/images/localizePictures.test.ts',
   'src/server/lifecycle/gracefulStop.test.ts',
   'src/server/ingest/createIngestPool.test.ts',
   'src/server/ingest/startFeedPolling.test.ts',

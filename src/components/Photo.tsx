@@ -13,6 +13,14 @@ interface PhotoProps {
   className?: string;
 }
 
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * A picture with intrinsic width and height (so nothing shifts), responsive sources, caption and
  * credit. With data saver on, it loads only when the reader taps its placeholder.
@@ -45,13 +53,26 @@ export function Photo({ image, sizes, priority = false, withCaption = false, cla
       />
     );
   const classes = ['photo', className].filter(Boolean).join(' ');
-  if (!withCaption || (image.caption === undefined && image.credit === undefined)) return <div className={classes}>{picture}</div>;
+  // A feed's photo is served from this site; its credit links to where it came from (or names that site).
+  const source = image.sourceUrl !== undefined && /^https?:\/\//i.test(image.sourceUrl) ? image.sourceUrl : undefined;
+  const creditText = image.credit ?? (source === undefined ? undefined : hostOf(source));
+  if (!withCaption || (image.caption === undefined && creditText === undefined)) return <div className={classes}>{picture}</div>;
   return (
     <figure className={classes}>
       {picture}
       <figcaption>
         {image.caption}
-        {image.credit !== undefined && <span className="photo-credit">{image.credit}</span>}
+        {creditText !== undefined && (
+          <span className="photo-credit">
+            {source === undefined ? (
+              creditText
+            ) : (
+              <a href={source} target="_blank" rel="noopener noreferrer" title="The original picture">
+                {creditText}
+              </a>
+            )}
+          </span>
+        )}
       </figcaption>
     </figure>
   );

@@ -26,6 +26,8 @@ export const Image = z.object({
   height: PositiveInt,
   /** Extra: a `srcset` value with width descriptors, for responsive loading. */
   srcset: z.optional(z.string()),
+  /** Extra: where the picture came from (a feed's photo, served from this site): for the credit. */
+  sourceUrl: z.optional(z.string()),
 });
 export type Image = z.infer<typeof Image>;
 

@@ -19,6 +19,7 @@ import { ApiProblem } from './http/ApiProblem';
 import { createResponseCache, type ResponseCache } from './http/createResponseCache';
 import { clientAddress } from './http/clientAddress';
 import { htmlCsp, scriptHashes, securityHeaders, styleHashes } from './http/securityHeaders';
+import { servePictures } from './images/servePictures';
 import type { Store } from './store/createStore';
 
 /** What the server needs: the store, a clock, and (in production) the built client. */
@@ -41,6 +42,8 @@ export interface AppOptions {
   limits?: ApiLimits;
   /** Proxies whose X-Forwarded-For names the client, for the limits (TRUST_PROXY; default none). */
   trustedProxies?: ReadonlySet<string>;
+  /** Directory of the feeds' pictures stored at ingest (served at /images/feeds/); without it none are served. */
+  picturesDir?: string;
   /** The index.html pages are rendered into when there is no built client (`npm run dev`: Vite's own). */
   template?: string;
 }
@@ -89,7 +92,7 @@ function clientKeyOf(trusted: ReadonlySet<string>): (c: Context) => string {
 }
 
 /** The whole server: the JSON API under /api and, given `clientDir`, the built app with deep links. */
-export function createApp({ store, now = Date.now, clientDir, publicOrigin, logError = console.error, cache, pages, renderPage, limits, trustedProxies = new Set(), template }: AppOptions): Hono {
+export function createApp({ store, now = Date.now, clientDir, publicOrigin, logError = console.error, cache, pages, renderPage, limits, trustedProxies = new Set(), template, picturesDir }: AppOptions): Hono {
   const app = new Hono();
   const responses = cache ?? createResponseCache({ version: () => store.contentVersion() });
   const pageCache = pages ?? createPageCache(store, now, clientDir);
@@ -108,6 +111,7 @@ export function createApp({ store, now = Date.now, clientDir, publicOrigin, logE
   app.use('*', pageCache.recorder);
   app.use('*', securityHeaders());
   app.use('*', compress());
+  if (picturesDir !== undefined) app.get('/images/feeds/:file', servePictures(picturesDir));
   app.route('/api', createApi({ store, now, clientKey: clientKeyOf(trustedProxies), cache: responses, limits }));
 
   if (clientDir !== undefined && renderPage === undefined) throw new Error('createApp: serving the built client needs its page renderer (renderPage).');

@@ -86,7 +86,7 @@ if (bundled.length > 0) logger.info(`Loaded the bundled exchange rates (${bundle
 
 const cache = createResponseCache({ version: () => store.contentVersion() });
 const pages = createPageCache(store, Date.now, clientDir);
-const app = createApp({ store, clientDir, cache, pages, renderPage, trustedProxies, publicOrigin: process.env.PUBLIC_ORIGIN, logError: (error) => logger.error({ err: error }, 'internal error') });
+const app = createApp({ store, clientDir, cache, pages, renderPage, trustedProxies, picturesDir: backend.picturesDir, publicOrigin: process.env.PUBLIC_ORIGIN, logError: (error) => logger.error({ err: error }, 'internal error') });
 // A cached API answer or page goes out straight from node:http with the headers the app gave it;
 // everything else goes through the app.
 const appListener = getRequestListener(app.fetch);

@@ -4,14 +4,15 @@ import { TRUSTED_TYPES_POLICIES } from '../../contract/trustedTypes';
 
 /**
  * The Content-Security-Policy of the app's HTML: no inline script but those allowed by hash, nothing
- * from other origins but images; HTML and script URLs reach the DOM only as Trusted Types, made by the
+ * from other origins (images included: feeds' pictures are served from this site); HTML and script URLs reach the DOM only as Trusted Types, made by the
  * app's own policies (src/contract/trustedTypes.ts).
  */
 export const HTML_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data: blob: https:",
+  // Pictures of feeds are the site's own (src/server/images): no page loads anything from another site.
+  "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
   "manifest-src 'self'",

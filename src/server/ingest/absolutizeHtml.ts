@@ -26,7 +26,7 @@ purify.addHook('uponSanitizeAttribute', (_node, data) => {
   if (resolved === null) data.keepAttr = false;
   else data.attrValue = resolved;
 });
-// The allow-list drops width and height, which the photo needs: read them from the first https picture.
+// The allow-list drops width and height, which the photo needs: read them from the first http(s) picture.
 interface Captured {
   src: string;
   width?: number;
@@ -38,7 +38,7 @@ const captured = (): Captured | undefined => capture.found;
 purify.addHook('uponSanitizeElement', (node, data) => {
   if (!capture.on || capture.found !== undefined || data.tagName !== 'img' || !(node instanceof window.Element)) return;
   const src = resolveFeedUrl(node.getAttribute('src') ?? undefined, currentBase);
-  if (src === null || !src.startsWith('https://')) return;
+  if (src === null) return;
   const width = dimension(node.getAttribute('width'));
   const height = dimension(node.getAttribute('height'));
   capture.found = width !== undefined && height !== undefined ? { src, width, height } : { src };
@@ -61,7 +61,7 @@ export interface AbsoluteHtml {
 
 /**
  * Sanitizes feed HTML with the article allow-list after resolving its URLs against `base`. With
- * `takeFirstImage`, the first https <img> is removed and returned, to become the article's photo.
+ * `takeFirstImage`, the first http(s) <img> is removed and returned, to become the article's photo.
  */
 export function absolutizeHtml(html: string, base: string | undefined, takeFirstImage = false): AbsoluteHtml {
   currentBase = base;

@@ -72,10 +72,10 @@ function guidKey(entry: FeedEntry, feedKey: string): string | null {
 }
 
 function photoOf(candidates: readonly FeedImage[], bodyImage: BodyImage | undefined, base: string | undefined, title: string): Image | undefined {
-  // The client's CSP loads pictures over https only, so an http-only picture would never show.
+  // resolveFeedUrl keeps http(s) URLs only; the server fetches the picture either way (localizePictures).
   const found = candidates
     .map((c) => ({ ...c, url: resolveFeedUrl(c.url, base) }))
-    .find((c): c is FeedImage & { url: string } => c.url?.startsWith('https://') === true);
+    .find((c): c is FeedImage & { url: string } => c.url !== null);
   const chosen = found ?? (bodyImage === undefined ? undefined : { url: bodyImage.src, alt: bodyImage.alt, width: bodyImage.width, height: bodyImage.height });
   if (chosen === undefined) return undefined;
   const sized = chosen.width !== undefined && chosen.height !== undefined;
@@ -113,7 +113,7 @@ export function entryToArticle(entry: FeedEntry, context: EntryContext): FeedArt
   const base = resolveBase(entry.base, context.base);
   const body = entry.content ?? entry.summary;
   const bodyBase = resolveBase(body?.base, base);
-  const wantsBodyImage = !entry.images.some((i) => resolveFeedUrl(i.url, base)?.startsWith('https://') === true);
+  const wantsBodyImage = !entry.images.some((i) => resolveFeedUrl(i.url, base) !== null);
   const absolute = body === undefined ? { html: '' } : absolutizeHtml(bodyHtml(body), bodyBase, wantsBodyImage);
   const bodyText = absolute.html === '' ? '' : htmlToText(absolute.html).replace(/\s+/g, ' ').trim();
 

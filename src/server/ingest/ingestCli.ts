@@ -75,7 +75,9 @@ if (jobs.length === 0) {
 
 const backend = await openAppBackend(process.env, { poolSize: 2 });
 const { store, ingestStore, polls } = backend;
-const deps = { store, ingestStore, now: Date.now, fetchOptions, log: (line: string) => console.log(`       ${line}`) };
+const log = (line: string) => console.log(`       ${line}`);
+const pictures = { store: backend.pictures, dir: backend.picturesDir, fetchOptions, now: Date.now, log };
+const deps = { store, ingestStore, now: Date.now, fetchOptions, log, pictures };
 // Only feeds with a URL are sources the operator's view follows; a local file is a one-off import.
 const record = async (target: string, poll: Omit<PollRecord, 'url' | 'finishedAt' | 'nextPollAt'>) => {
   if (isUrl(target)) await polls.record({ url: target, finishedAt: Date.now(), nextPollAt: null, ...poll });

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { SectionSlug } from '../../contract/sections';
 import { plainText } from '../html/articleHtml';
+import { localizePictures, type PictureCounts, type PictureDeps } from '../images/localizePictures';
 import type { Store } from '../store/createStore';
 import type { IngestStore } from '../store/ingestStore';
 import { cutText } from './cutText';
@@ -35,6 +36,8 @@ export interface IngestDeps {
   log?: (line: string) => void;
   /** Makes a feed's entries into articles (entriesToArticles' results, in order) off this thread too; else here. */
   prepareEntries?: (entries: FeedEntry[], context: EntryContext) => Promise<(FeedArticle | null)[]>;
+  /** Fetches, checks and stores each story's pictures, which are then served from this site; without it (parsing tests) the feed's picture URLs are kept as found. */
+  pictures?: PictureDeps;
 }
 
 /** One feed's bytes and what is known about where they came from. */
@@ -64,6 +67,8 @@ export interface IngestReport {
   skipped: number;
   /** With fullText: stories whose page gave the whole text, and stories that kept the feed's summary. */
   fullText?: { fetched: number; failed: number };
+  /** With the picture service: pictures now served from this site, and pictures left out (each logged with its reason). */
+  pictures?: PictureCounts;
   /** HTTP validators for the next conditional request. */
   etag?: string;
   lastModified?: string;
@@ -172,18 +177,6 @@ async function storePrepared(prepared: PreparedFeed, deps: IngestDeps): Promise<
 }
 
 /**
- * Ingests one feed document: decode, parse, turn entries into articles, then write them all in one
- * transaction (all of them or none). Throws IngestError naming the feed and the reason.
- */
-export async function ingestDocument(doc: FeedDocument, rules: SectionRules, deps: IngestDeps): Promise<IngestReport> {
-  try {
-    return await storePrepared(prepareDocument(doc, rules, deps), deps);
-  } catch (error) {
-    throw new IngestError(doc.label, reasonOf(error));
-  }
-}
-
-/**
  * The whole story for each summary-only article of a full-text source: a new story gets its page's
  * main text (one page at a time, so a feed of 50 stories does not open 50 connections to one site);
  * a known one keeps the body already stored, so the summary never replaces a fetched story. Any
@@ -229,12 +222,17 @@ async function readFeedFile(path: string, maxBytes: number): Promise<Uint8Array>
   }
 }
 
-// ingestDocument, with the pages of a full-text source fetched between parsing and storing.
-async function ingestPrepared(doc: FeedDocument, rules: SectionRules, deps: IngestDeps): Promise<IngestReport> {
+/**
+ * Ingests one feed document: decode, parse, turn entries into articles, fetch the pages of a
+ * full-text source and (with deps.pictures) the stories' pictures, then write them all in one
+ * transaction (all of them or none). Throws IngestError naming the feed and the reason.
+ */
+export async function ingestDocument(doc: FeedDocument, rules: SectionRules, deps: IngestDeps): Promise<IngestReport> {
   try {
-    const feed = await prepareDocumentAsync(doc, rules, deps);
-    if (rules.fullText === true) await fillFullText(feed, deps);
-    return await storePrepared(feed, deps);
+    const prepared = await prepareDocumentAsync(doc, rules, deps);
+    if (rules.fullText === true) await fillFullText(prepared, deps);
+    if (deps.pictures !== undefined) prepared.report.pictures = await localizePictures(prepared.stories.map((s) => s.article), deps.pictures, doc.label);
+    return await storePrepared(prepared, deps);
   } catch (error) {
     throw new IngestError(doc.label, reasonOf(error));
   }
@@ -263,7 +261,7 @@ export async function ingestFeed(
     } catch (error) {
       throw new IngestError(target, reasonOf(error));
     }
-    return ingestPrepared({ label: target, bytes, feedKey: pathToFileURL(resolve(target)).href }, rules, deps);
+    return ingestDocument({ label: target, bytes, feedKey: pathToFileURL(resolve(target)).href }, rules, deps);
   }
   let fetched;
   try {
@@ -276,7 +274,7 @@ export async function ingestFeed(
   }
   const doc: FeedDocument = { label: target, bytes: fetched.bytes, documentUrl: fetched.url, feedKey: target };
   if (fetched.contentType !== undefined) doc.contentType = fetched.contentType;
-  const report = await ingestPrepared(doc, rules, deps);
+  const report = await ingestDocument(doc, rules, deps);
   if (fetched.etag !== undefined) report.etag = fetched.etag;
   if (fetched.lastModified !== undefined) report.lastModified = fetched.lastModified;
   return report;

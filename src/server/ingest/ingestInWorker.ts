@@ -1,5 +1,6 @@
 import { workerData } from 'node:worker_threads';
 import { z } from 'zod/mini';
+import { createLogger } from '../log/createLogger';
 import { openBackend } from '../store/openBackend';
 import { createEntryPreparer } from './createEntryPreparer';
 import { DEFAULT_FETCH_OPTIONS } from './fetchFeed';
@@ -30,17 +31,33 @@ const settings = WorkerData.parse(workerData);
 const preparer = createEntryPreparer(settings);
 
 // Each worker has its own connection (SQLite's WAL lets the server's connection read while it writes)
-// or, on PostgreSQL, a pool of two.
-let deps: Promise<Omit<IngestDeps, 'fetchOptions'>> | null = null;
-function connection(): Promise<Omit<IngestDeps, 'fetchOptions'>> {
-  deps ??= openBackend(settings.location, { poolSize: 2 }).then(({ store, ingestStore }) => ({ store, ingestStore, now: Date.now, prepareEntries: preparer.prepare }));
+// or, on PostgreSQL, a pool of two. The pictures of each story are fetched, checked and re-encoded here
+// too: never on the thread that answers readers.
+type WorkerDeps = Omit<IngestDeps, 'fetchOptions' | 'pictures'> & { pictures: Omit<NonNullable<IngestDeps['pictures']>, 'fetchOptions'> };
+let deps: Promise<WorkerDeps> | null = null;
+function connection(): Promise<WorkerDeps> {
+  deps ??= openBackend(settings.location, { poolSize: 2 }).then((backend) => {
+    // The server's JSON log, written from this thread (stdout is shared with the process).
+    const logger = createLogger();
+    const log = (line: string) => logger.info({ component: 'ingest' }, line);
+    return {
+      store: backend.store,
+      ingestStore: backend.ingestStore,
+      now: Date.now,
+      log,
+      prepareEntries: preparer.prepare,
+      pictures: { store: backend.pictures, dir: backend.picturesDir, now: Date.now, log },
+    };
+  });
   return deps;
 }
 
 /** Runs in a pool worker (createIngestPool): ingests one feed with the worker's own database connection. */
 export async function ingestInWorker(task: IngestTask): Promise<IngestResult> {
   try {
-    const report = await ingestFeed(task.target, task.rules, { ...(await connection()), fetchOptions: { ...DEFAULT_FETCH_OPTIONS, allowPrivate: task.allowPrivate } }, task.validators);
+    const fetchOptions = { ...DEFAULT_FETCH_OPTIONS, allowPrivate: task.allowPrivate };
+    const base = await connection();
+    const report = await ingestFeed(task.target, task.rules, { ...base, fetchOptions, pictures: { ...base.pictures, fetchOptions } }, task.validators);
     return { ok: true, report };
   } catch (error) {
     return { ok: false, reason: error instanceof IngestError ? error.reason : error instanceof Error ? error.message : String(error) };

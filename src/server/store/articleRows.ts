@@ -3,7 +3,7 @@ import { SectionSlug } from '../../contract/sections';
 
 /** The columns of `articles` that make an ArticleSummary, in SQL. */
 export const SUMMARY_COLUMNS = `id, section, title, lead, published_at, is_top, image_src, image_alt, image_credit,
-  image_caption, image_width, image_height, image_srcset`;
+  image_caption, image_width, image_height, image_srcset, image_source`;
 
 /** A row of SUMMARY_COLUMNS. */
 export interface SummaryRow {
@@ -20,6 +20,7 @@ export interface SummaryRow {
   image_width: number | null;
   image_height: number | null;
   image_srcset: string | null;
+  image_source: string | null;
 }
 
 /** Epoch ms as an ISO 8601 instant (UTC). */
@@ -43,6 +44,7 @@ export function toSummary(row: SummaryRow): ArticleSummary {
     if (row.image_credit !== null) image.credit = row.image_credit;
     if (row.image_caption !== null) image.caption = row.image_caption;
     if (row.image_srcset !== null) image.srcset = row.image_srcset;
+    if (row.image_source !== null) image.sourceUrl = row.image_source;
     summary.image = image;
   }
   if (row.is_top === 1) summary.isTop = true;

@@ -175,10 +175,10 @@ export function createStore(db: Db) {
     ),
     insertArticle: db.prepare(
       `INSERT INTO articles (id, section, title, lead, dateline_place, published_at, updated_at, is_top,
-         image_src, image_alt, image_credit, image_caption, image_width, image_height, image_srcset,
+         image_src, image_alt, image_credit, image_caption, image_width, image_height, image_srcset, image_source,
          pages, body_text, origin, guid, link)
        VALUES (@id, @section, @title, @lead, @datelinePlace, @publishedAt, @updatedAt, @isTop,
-         @imageSrc, @imageAlt, @imageCredit, @imageCaption, @imageWidth, @imageHeight, @imageSrcset,
+         @imageSrc, @imageAlt, @imageCredit, @imageCaption, @imageWidth, @imageHeight, @imageSrcset, @imageSource,
          @pages, @bodyText, @origin, @guid, @link)`,
     ),
     upsertPerson: db.prepare<[string, string]>('INSERT INTO persons (slug, name) VALUES (?, ?) ON CONFLICT (slug) DO UPDATE SET name = excluded.name'),
@@ -369,6 +369,7 @@ export function createStore(db: Db) {
         imageWidth: input.image?.width ?? null,
         imageHeight: input.image?.height ?? null,
         imageSrcset: input.image?.srcset ?? null,
+        imageSource: input.image?.sourceUrl ?? null,
         pages: JSON.stringify(pages),
         bodyText: pages.map(htmlToText).join('\n'),
         origin: input.origin,

@@ -47,11 +47,13 @@ export interface StoredRow {
   image_credit: string | null;
   image_width: number | null;
   image_height: number | null;
+  image_srcset: string | null;
+  image_source: string | null;
 }
 
 /** StoredRow's columns, in SQL (both stores). */
 export const STORED = `id, guid, section, title, lead, pages, published_at, link, image_src, image_alt, image_caption, image_credit,
-  image_width, image_height`;
+  image_width, image_height, image_srcset, image_source`;
 
 /** The queries the upsert needs, over one store's connection (SQLite here; PostgreSQL in pg/). */
 export interface IngestQueries {
@@ -83,6 +85,8 @@ export interface StoredUpdate {
   imageCaption: string | null;
   imageWidth: number | null;
   imageHeight: number | null;
+  imageSrcset: string | null;
+  imageSource: string | null;
 }
 
 /** Upserting feed articles over the same SQLite connection as `store`. */
@@ -98,7 +102,7 @@ export function createIngestStore(db: Db, store: Store) {
       `UPDATE articles SET guid = @guid, link = @link, section = @section, title = @title, lead = @lead,
          published_at = @publishedAt, updated_at = @updatedAt, pages = @pages, body_text = @bodyText,
          image_src = @imageSrc, image_alt = @imageAlt, image_credit = @imageCredit, image_caption = @imageCaption,
-         image_width = @imageWidth, image_height = @imageHeight, image_srcset = NULL
+         image_width = @imageWidth, image_height = @imageHeight, image_srcset = @imageSrcset, image_source = @imageSource
        WHERE id = @id`,
     ),
     deleteTopics: db.prepare<[number]>('DELETE FROM article_topics WHERE article_id = ?'),
@@ -156,6 +160,7 @@ export function ingestStoreOver(q: IngestQueries, store: Store) {
       row.image_src === (image?.src ?? null) && row.image_alt === (image?.alt ?? null) &&
       row.image_caption === (image?.caption ?? null) && row.image_credit === (image?.credit ?? null) &&
       row.image_width === (image?.width ?? null) && row.image_height === (image?.height ?? null) &&
+      row.image_srcset === (image?.srcset ?? null) && row.image_source === (image?.sourceUrl ?? null) &&
       topics === article.topics.map((t) => t.slug).join('\n') && media === JSON.stringify(article.otherMedia)
     );
   };
@@ -223,6 +228,8 @@ export function ingestStoreOver(q: IngestQueries, store: Store) {
           imageCaption: clean.image?.caption ?? null,
           imageWidth: clean.image?.width ?? null,
           imageHeight: clean.image?.height ?? null,
+          imageSrcset: clean.image?.srcset ?? null,
+          imageSource: clean.image?.sourceUrl ?? null,
         });
         await q.replaceTags(id, clean.topics, clean.otherMedia);
       });

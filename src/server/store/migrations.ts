@@ -209,4 +209,31 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX feed_polls_by_url ON feed_polls (url, started_at DESC, id DESC);
     `,
   },
+  {
+    version: 5,
+    description: 'pictures of feeds fetched, checked and stored by the server; the original URL of an article photo',
+    sql: `
+      -- One row per picture URL seen in a feed: what it became (content key, size, widths stored) or why
+      -- it was refused. retry_after: a picture that could not be reached is tried again after it.
+      CREATE TABLE pictures (
+        source_url TEXT PRIMARY KEY,
+        key TEXT,
+        width INTEGER,
+        height INTEGER,
+        widths TEXT CHECK (widths IS NULL OR json_valid(widths)),
+        refused TEXT,
+        checked_at INTEGER NOT NULL,
+        retry_after INTEGER,
+        CHECK ((key IS NULL) <> (refused IS NULL))
+      ) WITHOUT ROWID;
+      ALTER TABLE articles ADD COLUMN image_source TEXT;
+
+      -- A feed story's photo stored before this version names another site, which the CSP (img-src 'self')
+      -- now blocks: it is left out, its address kept as the source, until the feed brings the story again
+      -- and the photo is fetched and stored here.
+      UPDATE articles SET image_source = image_src, image_src = NULL, image_alt = NULL, image_credit = NULL, image_caption = NULL,
+        image_width = NULL, image_height = NULL, image_srcset = NULL
+        WHERE origin = 'feed' AND image_src IS NOT NULL AND image_src NOT LIKE '/%';
+    `,
+  },
 ];

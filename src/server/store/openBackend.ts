@@ -1,4 +1,7 @@
 import { resolve } from 'node:path';
+import { createPictureStore, type PictureStore } from '../images/createPictureStore';
+import { picturesDir } from '../images/picturesDir';
+import { createPgPictureStore } from './pg/createPgPictureStore';
 import { createPollStore, type PollStore } from './createPollStore';
 import { createStore, type Store } from './createStore';
 import { createIngestStore, type IngestStore } from './ingestStore';
@@ -19,6 +22,9 @@ export interface Backend {
   store: Store;
   ingestStore: IngestStore;
   polls: PollStore;
+  /** What is known of each feed picture URL, and the folder the stored pictures are in. */
+  pictures: PictureStore;
+  picturesDir: string;
   /** The SQLite connection (backup, file size), or null on PostgreSQL. */
   sqlite: Db | null;
   /** The PostgreSQL pool (locks, tests), or null on SQLite. */
@@ -50,6 +56,8 @@ export async function openBackend(location: DatabaseLocation, { poolSize }: { po
       store,
       ingestStore: createIngestStore(db, store),
       polls: createPollStore(db),
+      pictures: createPictureStore(db),
+      picturesDir: picturesDir(location),
       sqlite: db,
       postgres: null,
       close: async () => {
@@ -65,6 +73,8 @@ export async function openBackend(location: DatabaseLocation, { poolSize }: { po
     store,
     ingestStore: createPgIngestStore(pg, store),
     polls: createPgPollStore(pg),
+    pictures: createPgPictureStore(pg),
+    picturesDir: picturesDir(location),
     sqlite: null,
     postgres: pg,
     close: () => pg.close(),

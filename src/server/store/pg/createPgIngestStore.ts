@@ -16,10 +16,10 @@ export function createPgIngestStore(db: PgDb, store: Store): IngestStore {
         await db.write(
           `UPDATE articles SET guid = $2, link = $3, section = $4, title = $5, lead = $6, published_at = $7, updated_at = $8,
              pages = $9, body_text = $10, image_src = $11, image_alt = $12, image_credit = $13, image_caption = $14,
-             image_width = $15, image_height = $16, image_srcset = NULL
+             image_width = $15, image_height = $16, image_srcset = $17, image_source = $18
            WHERE id = $1`,
           [row.id, row.guid, row.link, row.section, row.title, row.lead, row.publishedAt, row.updatedAt, row.pages, row.bodyText,
-            row.imageSrc, row.imageAlt, row.imageCredit, row.imageCaption, row.imageWidth, row.imageHeight],
+            row.imageSrc, row.imageAlt, row.imageCredit, row.imageCaption, row.imageWidth, row.imageHeight, row.imageSrcset, row.imageSource],
         );
       },
       replaceTags: async (id, topics, otherMedia) => {

@@ -96,14 +96,14 @@ export function createPgStore(db: PgDb): Store {
       const image = input.image;
       const inserted = await db.row<{ id: number }>(
         `INSERT INTO articles (id, section, title, lead, dateline_place, published_at, updated_at, is_top,
-           image_src, image_alt, image_credit, image_caption, image_width, image_height, image_srcset,
+           image_src, image_alt, image_credit, image_caption, image_width, image_height, image_srcset, image_source,
            pages, body_text, origin, guid, link)
-         VALUES (coalesce($1, nextval(pg_get_serial_sequence('articles', 'id'))), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
+         VALUES (coalesce($1, nextval(pg_get_serial_sequence('articles', 'id'))), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
          RETURNING id`,
         [
           input.id ?? null, input.section, input.title.replace(MARKERS, ''), input.lead.replace(MARKERS, ''), input.datelinePlace,
           input.publishedAt, input.updatedAt ?? null, input.isTop === true ? 1 : 0,
-          image?.src ?? null, image?.alt ?? null, image?.credit ?? null, image?.caption ?? null, image?.width ?? null, image?.height ?? null, image?.srcset ?? null,
+          image?.src ?? null, image?.alt ?? null, image?.credit ?? null, image?.caption ?? null, image?.width ?? null, image?.height ?? null, image?.srcset ?? null, image?.sourceUrl ?? null,
           JSON.stringify(pages), pages.map(htmlToText).join('\n'), input.origin, input.guid ?? null, input.link ?? null,
         ],
       );

@@ -204,4 +204,31 @@ export const pgMigrations: readonly Migration[] = [
       END $$;
     `,
   },
+  {
+    version: 2,
+    description: 'pictures of feeds fetched, checked and stored by the server; the original URL of an article photo (SQLite migration 5)',
+    sql: `
+      CREATE TABLE pictures (
+        source_url text PRIMARY KEY,
+        key text,
+        width integer,
+        height integer,
+        widths json,
+        refused text,
+        checked_at bigint NOT NULL,
+        retry_after bigint,
+        CHECK ((key IS NULL) <> (refused IS NULL))
+      );
+      CREATE TRIGGER pictures_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON pictures
+        FOR EACH STATEMENT EXECUTE FUNCTION newswire_content_changed();
+      ALTER TABLE articles ADD COLUMN image_source text;
+
+      -- A feed story's photo stored before this version names another site, which the CSP (img-src 'self')
+      -- now blocks: it is left out, its address kept as the source, until the feed brings the story again
+      -- and the photo is fetched and stored here.
+      UPDATE articles SET image_source = image_src, image_src = NULL, image_alt = NULL, image_credit = NULL, image_caption = NULL,
+        image_width = NULL, image_height = NULL, image_srcset = NULL
+        WHERE origin = 'feed' AND image_src IS NOT NULL AND image_src NOT LIKE '/%';
+    `,
+  },
 ];
