@@ -267,6 +267,8 @@ describe('GET /api/search', () => {
     do {
       const page: SearchPage = SearchPage.parse((await get(`/api/search?q=the&limit=6${cursor === null ? '' : `&cursor=${cursor}`}`)).body);
       seen.push(...page.items.map((i) => i.id));
+      // Every page counts all the matches, not those after its cursor.
+      expect(page.total).toBe(all.total);
       cursor = page.nextCursor;
     } while (cursor !== null);
     expect(seen).toEqual(all.items.map((i) => i.id));

@@ -65,9 +65,11 @@ export function createPgStore(db: PgDb): Store {
     const where = conditions.join(' AND ');
     const [key, id] = cursor === null ? [-Number.MAX_VALUE, 0] : [cursor.key, cursor.id];
     const k = String(params.length + 1);
-    const ranked = await db.rows<{ id: number; score: number }>(
-      `SELECT id, score FROM (
-         SELECT a.id, ${SCORE} AS score FROM articles a, to_tsquery('newswire', $1) q WHERE ${where}
+    // One scan ranks every match and counts them (count(*) OVER (), before the cursor and the limit):
+    // a second query for the count would read all the matches again.
+    const ranked = await db.rows<{ id: number; score: number; total: number }>(
+      `SELECT id, score, total FROM (
+         SELECT a.id, ${SCORE} AS score, count(*) OVER () AS total FROM articles a, to_tsquery('newswire', $1) q WHERE ${where}
        ) ranked WHERE score > $${k} OR (score = $${k} AND id > $${String(params.length + 2)})
        ORDER BY score, id LIMIT $${String(params.length + 3)}`,
       [...params, key, id, limit + 1],
@@ -79,7 +81,12 @@ export function createPgStore(db: PgDb): Store {
          FROM articles a, to_tsquery('newswire', $1) q WHERE a.id = ANY($2::bigint[])`,
         [query, ids, HEADLINE_OPTIONS],
       ),
-      db.row<{ n: number }>(`SELECT count(*) AS n FROM articles a, to_tsquery('newswire', $1) q WHERE ${where}`, params),
+      // Past the last page no row carries the count: only then is it asked for on its own.
+      ranked[0] !== undefined
+        ? Promise.resolve(ranked[0].total)
+        : cursor === null
+          ? Promise.resolve(0)
+          : db.row<{ n: number }>(`SELECT count(*) AS n FROM articles a, to_tsquery('newswire', $1) q WHERE ${where}`, params).then((r) => r?.n ?? 0),
     ]);
     const byId = new Map(rows.map((row) => [row.id, row]));
     const page = pageOf(ranked, limit, (r) => r, (r) => r.score);
@@ -87,7 +94,7 @@ export function createPgStore(db: PgDb): Store {
       const row = byId.get(r.id);
       return row === undefined ? [] : [{ ...toSummary(row), ...parseSnippet(row.marked) }];
     });
-    return { items, nextCursor: page.nextCursor, total: total?.n ?? 0 };
+    return { items, nextCursor: page.nextCursor, total };
   };
 
   const insertArticle = async (input: ArticleInput): Promise<number> =>
