@@ -7,8 +7,8 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, StaleWhileRevalidate, type Strategy } from 'workbox-strategies';
-import { BACKGROUND_HEADER, PREFETCH_CACHE, SAVED_AT_HEADER } from './cacheNames';
-import { CACHEABLE_STATUSES, isAppNavigation, RUNTIME_RULES, type RuntimeRule } from './swRoutes';
+import { BACKGROUND_HEADER, IMAGE_CACHE, PREFETCH_CACHE, SAVED_AT_HEADER } from './cacheNames';
+import { CACHEABLE_STATUSES, isAppNavigation, RUNTIME_RULES, samePictureAtAnotherWidth, type RuntimeRule } from './swRoutes';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 
@@ -35,9 +35,20 @@ const stampCopy: WorkboxPlugin = {
   },
 };
 
-// An article never opened (or its photo) may still be on the device: fetched in the background from the reader's sections.
+// An article never opened (or its photo) may still be on the device: fetched in the background from
+// the reader's sections. A photo is kept there at one width; the page may ask for another.
 const prefetchedCopy: WorkboxPlugin = {
-  handlerDidError: async ({ request }) => (await caches.match(request, { cacheName: PREFETCH_CACHE })) ?? undefined,
+  handlerDidError: async ({ request }) => {
+    const exact = await caches.match(request, { cacheName: PREFETCH_CACHE });
+    if (exact !== undefined) return exact;
+    const { pathname } = new URL(request.url);
+    for (const name of [PREFETCH_CACHE, IMAGE_CACHE]) {
+      const cache = await caches.open(name);
+      const other = samePictureAtAnotherWidth(pathname, (await cache.keys()).map((r) => new URL(r.url).pathname));
+      if (other !== null) return (await cache.match(other)) ?? undefined;
+    }
+    return undefined;
+  },
 };
 
 function strategyFor(rule: RuntimeRule): Strategy {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_CACHE, IMAGE_CACHE, LIST_CACHE } from './cacheNames';
-import { CACHEABLE_STATUSES, isAppNavigation, RUNTIME_RULES, runtimeRuleFor } from './swRoutes';
+import { CACHEABLE_STATUSES, isAppNavigation, RUNTIME_RULES, runtimeRuleFor, samePictureAtAnotherWidth } from './swRoutes';
 
 const ORIGIN = 'https://newswire.example';
 const rule = (path: string, origin = ORIGIN) => runtimeRuleFor(new URL(path, origin), ORIGIN);
@@ -44,5 +44,15 @@ describe('the service worker rules', () => {
     for (const path of ['/api/feed', '/api', '/assets/index-abc.js', '/sw.js', '/manifest.webmanifest', '/robots.txt', '/images/demo/a.webp', '/icons/icon-192.png']) {
       expect(isAppNavigation(new URL(path, ORIGIN)), path).toBe(false);
     }
+  });
+
+  it('finds a kept picture at another width for one the device lacks, the widest, never another picture', () => {
+    const key = '0123456789abcdef0123456789abcdef';
+    const kept = [`/images/feeds/${key}-480.webp`, `/images/feeds/${key}-1200.webp`, '/images/feeds/ffffffffffffffffffffffffffffffff-800.webp', '/api/articles/3', '/images/demo/bank-facade-480.webp'];
+    expect(samePictureAtAnotherWidth(`/images/feeds/${key}-800.webp`, kept)).toBe(`/images/feeds/${key}-1200.webp`);
+    expect(samePictureAtAnotherWidth('/images/demo/bank-facade-1200.webp', kept)).toBe('/images/demo/bank-facade-480.webp');
+    expect(samePictureAtAnotherWidth('/images/demo/rocket-launch-800.webp', kept)).toBeNull();
+    expect(samePictureAtAnotherWidth('/images/demo/bank-facade-800.png', kept)).toBeNull();
+    expect(samePictureAtAnotherWidth('/api/articles/3', kept)).toBeNull();
   });
 });

@@ -77,3 +77,28 @@ export function isAppNavigation(url: URL): boolean {
   const last = path.split('/').at(-1) ?? '';
   return !/\.[a-z0-9]{1,12}$/i.test(last);
 }
+
+// The widths of one picture share its name up to "-<width>.<extension>" (/images/demo/x-800.webp,
+// /images/feeds/<key>-480.webp).
+const PICTURE_WIDTH = /^(\/images\/.+)-([1-9]\d{1,4})\.(webp|avif|png|jpe?g)$/i;
+
+/**
+ * Offline, a picture the device does not keep at the width the browser chose (its srcset picks by
+ * window size) may be kept at another: of the `kept` paths, the same picture at its widest, or null.
+ */
+export function samePictureAtAnotherWidth(path: string, kept: readonly string[]): string | null {
+  const wanted = PICTURE_WIDTH.exec(path);
+  if (wanted === null) return null;
+  let best: string | null = null;
+  let bestWidth = 0;
+  for (const candidate of kept) {
+    const match = PICTURE_WIDTH.exec(candidate);
+    if (match === null || match[1] !== wanted[1] || match[3] !== wanted[3]) continue;
+    const width = Number(match[2]);
+    if (width > bestWidth) {
+      best = candidate;
+      bestWidth = width;
+    }
+  }
+  return best;
+}

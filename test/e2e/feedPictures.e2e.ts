@@ -118,8 +118,6 @@ describe('pictures of feeds in the browser', () => {
       log: (line: string) => log.push(line),
       pictures: { store: backend.pictures, dir: backend.picturesDir, fetchOptions, now: Date.now, log: (line: string) => log.push(line), fetch },
     };
-    const report = await ingestFeed(`${siteOrigin}/feed.xml`, { section: 'world' }, deps);
-    expect(report.created).toBe(3);
     for (const path of walk(CORPUS).filter((p) => /\.(?:xml|json)$/.test(p)).sort()) {
       const bytes = readFileSync(path);
       const file = relative(CORPUS, path);
@@ -128,6 +126,9 @@ describe('pictures of feeds in the browser', () => {
       corpus.created += outcome?.created ?? 0;
       corpus.updated += outcome?.updated ?? 0;
     }
+    // The hostile feed last: its stories are the newest, those the background downloads take.
+    const report = await ingestFeed(`${siteOrigin}/feed.xml`, { section: 'world' }, deps);
+    expect(report.created).toBe(3);
     browser = await launchBrowser();
   }, 240_000);
 
@@ -196,6 +197,30 @@ describe('pictures of feeds in the browser', () => {
     await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     expect(new URL(await photo.evaluate((img: HTMLImageElement) => img.currentSrc)).pathname).toMatch(/^\/images\/feeds\/[0-9a-f]{32}-(480|800|1200)\.webp$/);
     expect(await page.getByRole('link', { name: /Elsewhere Agency/ }).getAttribute('href')).toBe(`${ELSEWHERE}/photo.jpg`);
+    await context.close();
+  });
+
+  it("keeps the newest ingested stories' photos through background downloads, for offline reading", { timeout: 120_000 }, async () => {
+    const hostile = await story('Hostile pictures');
+    const { context, page, outbound } = await watchedContext({ viewport: { width: 1280, height: 900 } });
+    await page.goto('/');
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+    const kept = () => page.evaluate(async () => (await (await caches.open('newswire-prefetch-v1')).keys()).map((r) => new URL(r.url).pathname));
+    await expect.poll(kept, { timeout: 30_000 }).toEqual(expect.arrayContaining([`/api/articles/${String(hostile.id)}`, hostile.image?.src]));
+    // Only the background downloads are left: the service worker's other copies and the HTTP cache are emptied.
+    await page.evaluate(async () => {
+      for (const name of await caches.keys()) if (!name.startsWith('workbox-precache') && name !== 'newswire-prefetch-v1') await caches.delete(name);
+    });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.clearBrowserCache');
+    await cdp.detach();
+
+    await context.setOffline(true);
+    await page.goto(hostile.url);
+    await page.getByRole('heading', { level: 1, name: 'Hostile pictures' }).waitFor();
+    const photo = page.locator('.article-photo img');
+    await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    expect(outbound).toEqual([]);
     await context.close();
   });
 
