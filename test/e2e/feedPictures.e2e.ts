@@ -69,6 +69,16 @@ function sitePaths(backend: Backend): string[] {
   return ['/', '/world', '/search?q=photo', '/topics', '/saved', ...stories.map((s) => `/${s.section}/${String(s.id)}`)];
 }
 
+/** Empties the service worker's runtime caches (all but the precache and `keep`) and the HTTP cache. */
+async function forgetCopies(context: BrowserContext, page: Page, keep: string | null): Promise<void> {
+  await page.evaluate(async (kept) => {
+    for (const name of await caches.keys()) if (!name.startsWith('workbox-precache') && name !== kept) await caches.delete(name);
+  }, keep);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.clearBrowserCache');
+  await cdp.detach();
+}
+
 describe('pictures of feeds in the browser', () => {
   let site: Server;
   let siteOrigin = '';
@@ -207,13 +217,8 @@ describe('pictures of feeds in the browser', () => {
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
     const kept = () => page.evaluate(async () => (await (await caches.open('newswire-prefetch-v1')).keys()).map((r) => new URL(r.url).pathname));
     await expect.poll(kept, { timeout: 30_000 }).toEqual(expect.arrayContaining([`/api/articles/${String(hostile.id)}`, hostile.image?.src]));
-    // Only the background downloads are left: the service worker's other copies and the HTTP cache are emptied.
-    await page.evaluate(async () => {
-      for (const name of await caches.keys()) if (!name.startsWith('workbox-precache') && name !== 'newswire-prefetch-v1') await caches.delete(name);
-    });
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.clearBrowserCache');
-    await cdp.detach();
+    // Only the background downloads are left.
+    await forgetCopies(context, page, 'newswire-prefetch-v1');
 
     await context.setOffline(true);
     await page.goto(hostile.url);
@@ -232,13 +237,8 @@ describe('pictures of feeds in the browser', () => {
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
     await page.getByRole('button', { name: 'Save for later' }).click();
     await page.getByText(/^Saved for offline reading\. This browser/).waitFor();
-    // Only the saved copy is left: the service worker's copies and the HTTP cache are emptied.
-    await page.evaluate(async () => {
-      for (const name of await caches.keys()) if (!name.startsWith('workbox-precache')) await caches.delete(name);
-    });
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.clearBrowserCache');
-    await cdp.detach();
+    // Only the saved copy is left.
+    await forgetCopies(context, page, null);
 
     await context.setOffline(true);
     await page.goto(again.url);
