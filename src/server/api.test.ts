@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestStore } from '../../test/testStore';
-import { Article, ArticleList, CityList, ErrorBody, FeedPage, FeedUpdates, Health, SectionList } from '../contract/schemas';
+import { Article, ArticleList, CityList, ErrorBody, FeedPage, FeedUpdates, FollowingPage, Health, SectionList } from '../contract/schemas';
 import { PersonPage, SearchPage, TopicPage } from '../contract/discoverySchemas';
 import { SECTIONS } from '../contract/sections';
 import { createApp } from './app';
@@ -321,6 +321,67 @@ describe('GET /api/topics/{slug} and /api/persons/{slug}', () => {
     await expectError('/api/persons/no-such-person', 404, 'not_found', 'no-such-person');
     await expectError('/api/topics/Bad_Slug', 400, 'bad_request', 'slug');
     await expectError('/api/persons/%3Cscript%3E', 400, 'bad_request', 'slug');
+  });
+});
+
+describe('GET /api/following (My News)', () => {
+  async function following(query: string) {
+    const { res, body } = await get(`/api/following?${query}`);
+    expect(res.status, query).toBe(200);
+    return FollowingPage.parse(body);
+  }
+
+  async function walk(query: string) {
+    const items = [];
+    let cursor: string | null = null;
+    do {
+      const page: FollowingPage = await following(`${query}&limit=7${cursor === null ? '' : `&cursor=${encodeURIComponent(cursor)}`}`);
+      items.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor !== null);
+    return items;
+  }
+
+  it('lists every story of the followed section, topic and person once, newest first, paged by cursor', async () => {
+    const article = Article.parse((await get(`/api/articles/${String((await feed()).items[3]?.id)}`)).body);
+    const topic = article.topics[0]?.slug ?? '';
+    const person = article.persons[0]?.slug ?? '';
+    const section = article.section === 'sports' ? 'science' : 'sports';
+    const expected = new Map<number, string>();
+    for (const path of [`/api/topics/${topic}`, `/api/persons/${person}`, `/api/feed?sections=${section}`]) {
+      let cursor: string | null = null;
+      do {
+        const page = FeedPage.parse((await get(`${path}${path.includes('?') ? '&' : '?'}limit=100${cursor === null ? '' : `&cursor=${encodeURIComponent(cursor)}`}`)).body);
+        for (const item of page.items) expected.set(item.id, item.publishedAt);
+        cursor = page.nextCursor;
+      } while (cursor !== null);
+    }
+    const items = await walk(`sections=${section}&topics=${topic}&persons=${person}`);
+    expect(new Set(items.map((i) => i.id))).toEqual(new Set(expected.keys()));
+    expect(items).toHaveLength(expected.size);
+    const times = items.map((i) => Date.parse(i.publishedAt));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(items.some((i) => i.section === section)).toBe(true);
+    expect(items.map((i) => i.id)).toContain(article.id);
+  });
+
+  it('counts the stories published after `since`', async () => {
+    const all = await walk('sections=world,politics');
+    const since = all[4]?.publishedAt ?? '';
+    const page = await following(`sections=world,politics&since=${encodeURIComponent(since)}`);
+    expect(page.newSince).toBe(all.filter((i) => Date.parse(i.publishedAt) > Date.parse(since)).length);
+    expect((await following('sections=world')).newSince).toBeUndefined();
+    expect((await following(`topics=no-such-topic&since=${encodeURIComponent(since)}`))).toEqual({ items: [], nextCursor: null, newSince: 0 });
+  });
+
+  it('refuses nothing to follow, too much, and malformed slugs with a 400 naming the parameter', async () => {
+    await expectError('/api/following', 400, 'bad_request', 'at least one');
+    await expectError('/api/following?topics=', 400, 'bad_request', '"topics"');
+    await expectError('/api/following?persons=Bad_Slug', 400, 'bad_request', '"persons"');
+    await expectError('/api/following?sections=moon', 400, 'bad_request', 'sections');
+    await expectError('/api/following?topics=a&since=yesterday', 400, 'bad_request', '"since"');
+    const many = Array.from({ length: 101 }, (_, i) => `t${String(i)}`).join(',');
+    await expectError(`/api/following?topics=${many}`, 400, 'bad_request', 'At most 100');
   });
 });
 

@@ -7,7 +7,7 @@ import { badRequest, notFound, ApiProblem } from './http/ApiProblem';
 import { createRateLimiter, type RateLimit } from './http/createRateLimiter';
 import { createRatesApi } from './rates/createRatesApi';
 import type { ResponseCache } from './http/createResponseCache';
-import { cursorParam, idParam, instantParam, limitParam, sectionsParam, single, slugParam } from './http/params';
+import { cursorParam, followsParam, idParam, instantParam, limitParam, sectionsParam, single, slugParam } from './http/params';
 import type { Store } from './store/createStore';
 
 /** What the API needs from its surroundings. */
@@ -36,6 +36,9 @@ export const API_LIMITS: ApiLimits = {
   views: { burst: 30, perMinute: 30 },
   posts: { burst: 60, perMinute: 120 },
 };
+
+/** The most `newSince` of My News counts ("1,000+ new"). */
+export const NEW_SINCE_CAP = 1000;
 
 /** Cache-Control of lists: short, then served stale while a fresh copy is fetched, and for a day if the server fails. */
 export const LIST_CACHE = 'public, max-age=30, stale-while-revalidate=300, stale-if-error=86400';
@@ -99,6 +102,18 @@ export function createApi({ store, now, clientKey, cache, limits = API_LIMITS }:
     if (updates === null) throw notFound(`There is no article with id ${String(after)}; reload the feed.`);
     c.header('Cache-Control', 'no-cache'); // its whole point is freshness: always revalidate (ETag → 304)
     return c.json(updates);
+  });
+
+  // Extra: My News, the stories of what a reader follows (kept on their device, sent in the URL).
+  // `since` (optional) adds `newSince`: how many of them were published after it, counted up to 1,000.
+  api.get('/following', cached, async (c) => {
+    const follows = followsParam(c);
+    const limit = limitParam(c);
+    const cursor = cursorParam(c);
+    const since = instantParam(c, 'since');
+    const page = await store.followed(follows, limit, cursor);
+    c.header('Cache-Control', LIST_CACHE);
+    return c.json(since === null ? page : { ...page, newSince: await store.followedSince(follows, since, NEW_SINCE_CAP) });
   });
 
   api.get('/top-stories', cached, async (c) => {

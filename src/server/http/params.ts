@@ -44,6 +44,30 @@ export function sectionsParam(c: Context): SectionSlug[] | null {
   return [...new Set(slugs.filter(isSectionSlug))];
 }
 
+/** Most things a reader can follow at once (the URL of My News must stay short enough for every proxy). */
+export const MAX_FOLLOWS = 100;
+
+/** `name`: comma-separated topic or person slugs; [] when absent. */
+function slugListParam(c: Context, name: 'topics' | 'persons'): string[] {
+  const raw = single(c, name);
+  if (raw === undefined) return [];
+  const slugs = raw.split(',').map((s) => s.trim());
+  const bad = slugs.filter((s) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s) || s.length > 100);
+  if (bad.length > 0) {
+    throw badRequest(`The parameter "${name}" must list slugs (lowercase letters, digits and hyphens) separated by commas; not valid: ${bad.slice(0, 3).map((s) => JSON.stringify(s.slice(0, 40))).join(', ')}.`);
+  }
+  return [...new Set(slugs)];
+}
+
+/** What My News follows: `sections`, `topics` and `persons`, at least one and at most MAX_FOLLOWS in all. */
+export function followsParam(c: Context): { sections: SectionSlug[]; topics: string[]; persons: string[] } {
+  const follows = { sections: sectionsParam(c) ?? [], topics: slugListParam(c, 'topics'), persons: slugListParam(c, 'persons') };
+  const count = follows.sections.length + follows.topics.length + follows.persons.length;
+  if (count === 0) throw badRequest('Give what to follow: at least one of the parameters "sections", "topics" or "persons".');
+  if (count > MAX_FOLLOWS) throw badRequest(`At most ${String(MAX_FOLLOWS)} sections, topics and persons can be followed at once; ${String(count)} were given.`);
+  return follows;
+}
+
 /** A positive integer id from the path; anything else is a 400 naming `what` ("article", "gallery"). */
 export function idParam(c: Context, name = 'id', what = 'article'): number {
   const raw = c.req.param(name) ?? '';

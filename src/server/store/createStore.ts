@@ -45,6 +45,13 @@ export interface SearchFilters {
   to: number | null;
 }
 
+/** What a reader follows (My News): sections, topics and persons by slug; an empty list follows none. */
+export interface Follows {
+  sections: readonly Slug[];
+  topics: readonly string[];
+  persons: readonly string[];
+}
+
 /** Length of each Most read window, in minutes: now = the last hour, today = 24 hours, week = 7 days. */
 export const MOST_READ_WINDOWS: Record<MostReadPeriod, number> = { now: 60, today: 24 * 60, week: 7 * 24 * 60 };
 
@@ -70,6 +77,20 @@ interface SearchParams {
 
 const MAX_KEY = Number.MAX_SAFE_INTEGER;
 const ALL_SECTIONS = JSON.stringify(SECTION_SLUGS);
+
+interface FollowsJson {
+  sections: string;
+  topics: string;
+  persons: string;
+}
+
+const FOLLOWED = `(+section IN (SELECT value FROM json_each(@sections))
+  OR id IN (SELECT article_id FROM article_topics WHERE topic_slug IN (SELECT value FROM json_each(@topics)))
+  OR id IN (SELECT article_id FROM article_persons WHERE person_slug IN (SELECT value FROM json_each(@persons))))`;
+
+function followsJson(follows: Follows): FollowsJson {
+  return { sections: JSON.stringify(follows.sections), topics: JSON.stringify(follows.topics), persons: JSON.stringify(follows.persons) };
+}
 
 function sectionsJson(sections: readonly Slug[] | null): string {
   return sections === null ? ALL_SECTIONS : JSON.stringify(sections);
@@ -99,6 +120,15 @@ export function createStore(db: Db) {
       `SELECT ${SUMMARY_COLUMNS} FROM articles
        WHERE +section IN (SELECT value FROM json_each(@sections)) AND (published_at, id) > (@key, @id)
        ORDER BY published_at DESC, id DESC LIMIT @limit`,
+    ),
+    // My News: every story of a followed section, topic or person, once, newest first. The IN lists
+    // are built once per statement; the walk goes down the articles' time index.
+    followed: db.prepare<[Keyset & FollowsJson], SummaryRow>(
+      `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE (published_at, id) < (@key, @id) AND ${FOLLOWED}
+       ORDER BY published_at DESC, id DESC LIMIT @limit`,
+    ),
+    followedSince: db.prepare<[FollowsJson & { since: number; cap: number }], { n: number }>(
+      `SELECT count(*) AS n FROM (SELECT 1 FROM articles WHERE published_at > @since AND ${FOLLOWED} LIMIT @cap)`,
     ),
     keyset: db.prepare<[number], { published_at: number; id: number }>('SELECT published_at, id FROM articles WHERE id = ?'),
     top: db.prepare<[number], SummaryRow>(
@@ -230,6 +260,16 @@ export function createStore(db: Db) {
       const only = sections?.length === 1 ? sections[0] : undefined;
       const rows = only !== undefined ? stmt.sectionFeed.all({ section: only, ...after(cursor, limit) }) : stmt.feed.all({ sections: sectionsJson(sections), ...after(cursor, limit) });
       return pageOf(rows, limit, toSummary, byTime);
+    },
+
+    /** My News: the stories of everything followed, newest first, after `cursor`. */
+    async followed(follows: Follows, limit: number, cursor: Cursor | null): Promise<Page<ArticleSummary>> {
+      return pageOf(stmt.followed.all({ ...followsJson(follows), ...after(cursor, limit) }), limit, toSummary, byTime);
+    },
+
+    /** How many stories of everything followed were published after `since` (epoch ms), counting at most `cap`. */
+    async followedSince(follows: Follows, since: number, cap: number): Promise<number> {
+      return stmt.followedSince.get({ ...followsJson(follows), since, cap })?.n ?? 0;
     },
 
     /** Articles of `sections` newer than article `afterId` (the newest the reader has): how many, and the newest `limit`. Null when `afterId` is unknown. */

@@ -3,7 +3,7 @@ import type { PersonCount, SearchHit, TopicCount } from '../../../contract/disco
 import type { SectionSlug as Slug } from '../../../contract/sections';
 import { htmlToText, sanitizeArticleHtml } from '../../html/articleHtml';
 import { SUMMARY_COLUMNS, type SummaryRow, toIso, toSummary } from '../articleRows';
-import { MOST_READ_WINDOWS, type ArticleInput, type SearchFilters, type Store } from '../createStore';
+import { MOST_READ_WINDOWS, type ArticleInput, type Follows, type SearchFilters, type Store } from '../createStore';
 import type { Cursor } from '../cursor';
 import { formatDateline } from '../dateline';
 import { type Page, pageOf } from '../pageOf';
@@ -25,6 +25,11 @@ interface ArticleRow extends SummaryRow {
 // that, as with bm25, a lower score ranks higher; float8 so the cursor's key compares exactly.
 const SCORE = "(-ts_rank('{0.1, 0.1, 0.4, 1.0}', a.search, q))::float8";
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=24, MinWords=12, ShortWord=2, MaxFragments=1, FragmentDelimiter=" … "`;
+
+// My News: a story of a followed section ($1), topic ($2) or person ($3).
+const FOLLOWED = `(section = ANY($1::text[])
+  OR id IN (SELECT article_id FROM article_topics WHERE topic_slug = ANY($2::text[]))
+  OR id IN (SELECT article_id FROM article_persons WHERE person_slug = ANY($3::text[])))`;
 
 /** The store over PostgreSQL: the same interface and answers as createStore over SQLite. */
 export function createPgStore(db: PgDb): Store {
@@ -162,6 +167,23 @@ export function createPgStore(db: PgDb): Store {
               [sections, ...keysetAfter(cursor), limit + 1],
             );
       return pageOf(rows, limit, toSummary, byTime);
+    },
+
+    async followed(follows: Follows, limit: number, cursor: Cursor | null) {
+      const rows = await db.rows<SummaryRow>(
+        `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE (published_at, id) < ($4, $5) AND ${FOLLOWED}
+         ORDER BY published_at DESC, id DESC LIMIT $6`,
+        [follows.sections, follows.topics, follows.persons, ...keysetAfter(cursor), limit + 1],
+      );
+      return pageOf(rows, limit, toSummary, byTime);
+    },
+
+    async followedSince(follows: Follows, since: number, cap: number) {
+      const row = await db.row<{ n: number }>(
+        `SELECT count(*)::int AS n FROM (SELECT 1 FROM articles WHERE published_at > $4 AND ${FOLLOWED} LIMIT $5) f`,
+        [follows.sections, follows.topics, follows.persons, since, cap],
+      );
+      return row?.n ?? 0;
     },
 
     async newerThan(sections: readonly Slug[] | null, afterId: number, limit: number) {
