@@ -26,11 +26,18 @@ export function searchWords(q: string): string[] {
     .slice(0, 32);
 }
 
+// Each article's body as text, made once: every keystroke of a search runs over all kept articles.
+const bodyTexts = new WeakMap<readonly string[], string>();
+
 function bodyText(pages: readonly string[]): string {
+  const known = bodyTexts.get(pages);
+  if (known !== undefined) return known;
   // Parsed by DOMPurify (the page lets HTML into the DOM only through Trusted Types), into a detached fragment.
   const content = sanitizedArticleFragment(pages.join('\n'));
   content.querySelectorAll('p, h2, h3, h4, li, blockquote, br').forEach((el) => el.append(' '));
-  return content.textContent.replace(/\s+/g, ' ').trim();
+  const text = content.textContent.replace(/\s+/g, ' ').trim();
+  bodyTexts.set(pages, text);
+  return text;
 }
 
 function wordAt(text: string, word: string, prefix: boolean): number[] {

@@ -2,6 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../test/render';
+// The app loads both lazily; imported here so that the tests wait for keys, not for the test
+// runner transforming the modules on a loaded machine.
+import './KeyboardShortcuts';
+import './ShortcutsHelp';
 
 // Keyboard reading arrives just after the first paint: wait until "?" answers before testing keys.
 async function shortcutsReady(user: ReturnType<typeof userEvent.setup>) {

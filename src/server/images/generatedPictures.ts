@@ -22,14 +22,18 @@ export async function pngOfSize(width: number, height: number, rows = height): P
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
   ihdr.set([1, 0, 0, 0, 0], 8); // bit depth 1, greyscale, deflate, no filter, no interlace
-  const row = Buffer.alloc(1 + Math.ceil(width / 8));
-  // Streamed row by row, so that making a bomb does not itself take its decoded size in memory.
+  const rowBytes = 1 + Math.ceil(width / 8);
+  // Streamed a few MB at a time, so that making a bomb does not itself take its decoded size in memory
+  // (and does not make 40,000 tiny writes: the rows are all alike, one block of them is written again).
+  const rowsPerBlock = Math.max(1, Math.min(rows, Math.floor((4 << 20) / rowBytes)));
+  const block = Buffer.alloc(rowBytes * rowsPerBlock);
   const deflate = createDeflate({ level: 9 });
   const parts: Buffer[] = [];
   deflate.on('data', (part: Buffer) => parts.push(part));
   const done = new Promise((resolve) => deflate.on('end', resolve));
-  for (let i = 0; i < rows; i++) {
-    if (!deflate.write(row)) await new Promise((resolve) => deflate.once('drain', resolve));
+  for (let left = rows; left > 0; left -= rowsPerBlock) {
+    const part = left >= rowsPerBlock ? block : block.subarray(0, left * rowBytes);
+    if (!deflate.write(part)) await new Promise((resolve) => deflate.once('drain', resolve));
   }
   deflate.end();
   await done;
