@@ -22,8 +22,9 @@ export function firstLoadGroup(): Rolldown.CodeSplittingGroup {
     return result;
   };
   // The app's shared building blocks (data-free components) go with it too: most pages use
-  // them, and split out they would become many tiny chunks, each a request of its own.
-  const shared = (id: string) => /\/src\/components\//.test(id);
+  // them, and split out they would become many tiny chunks, each a request of its own. Not the
+  // follow button and the story list, which only pages other than the feed show.
+  const shared = (id: string) => /\/src\/components\/(?!FollowButton\.|follow\.css|StoryList\.|storyList\.css|MediaStories\.|mediaPage\.css)/.test(id);
   return { name: (id, ctx) => (shared(id) || isFirstLoad(id, ctx, new Set()) ? 'index' : null) };
 }
 

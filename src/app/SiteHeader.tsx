@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link, NavLink } from 'react-router';
 import { CityMenu } from '../features/city/CityMenu';
 import { CurrencyConverterButton } from '../features/currency/CurrencyConverterButton';
 import { DisplayMenu } from '../features/display/DisplayMenu';
@@ -16,6 +16,10 @@ export function SiteHeader() {
           </span>
           <span>Newswire</span>
         </Link>
+        <nav aria-label="Yours" className="masthead-yours">
+          <NavLink to="/my">My News</NavLink>
+          <NavLink to="/saved">Saved</NavLink>
+        </nav>
         <div className="masthead-tools">
           {/* one line per tool: search, city clock, currency converter */}
           <HeaderSearch />

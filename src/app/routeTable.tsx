@@ -20,6 +20,7 @@ const GalleriesPage = lazy(async () => ({ default: (await import('../routes/Gall
 const GalleryPage = lazy(async () => ({ default: (await import('../routes/GalleryPage')).GalleryPage }));
 const InfographicsPage = lazy(async () => ({ default: (await import('../routes/InfographicsPage')).InfographicsPage }));
 const InfographicPage = lazy(async () => ({ default: (await import('../routes/InfographicPage')).InfographicPage }));
+const MyNewsPage = lazy(async () => ({ default: (await import('../routes/MyNewsPage')).MyNewsPage }));
 const SavedPage = lazy(async () => ({ default: (await import('../routes/SavedPage')).SavedPage }));
 
 function onDemand(label: string, page: ReactNode): ReactNode {
@@ -39,6 +40,7 @@ export const ROUTES = [
       { id: 'feed', index: true, element: onDemand('Loading the news', <FeedPage />), handle: { module: 'src/routes/FeedPage.tsx' } },
       { id: 'converter', path: 'converter', element: onDemand('Loading the currency converter', <ConverterPage />), handle: { module: 'src/routes/ConverterPage.tsx' } },
       { id: 'saved', path: 'saved', element: onDemand('Loading your saved articles', <SavedPage />), handle: { module: 'src/routes/SavedPage.tsx' } },
+      { id: 'my', path: 'my', element: onDemand('Loading My News', <MyNewsPage />), handle: { module: 'src/routes/MyNewsPage.tsx' } },
       { id: 'search', path: 'search', element: onDemand('Loading News Search', <SearchPage />), handle: { module: 'src/routes/SearchPage.tsx' } },
       { id: 'topics', path: 'topics', element: onDemand('Loading the topics', <TopicsPage />), handle: { module: 'src/routes/TopicsPage.tsx' } },
       { id: 'topic', path: 'topics/:slug', element: onDemand('Loading the topic', <TopicPage />), handle: { module: 'src/routes/TopicPage.tsx' } },

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import type { ArticleSummary } from '../contract/schemas';
 import './mediaPage.css';
+import { ReadMark } from './ReadMark';
 
 /** "The stories" under a photo gallery or an infographic: the articles it belongs to. */
 export function MediaStories({ stories }: { stories: readonly ArticleSummary[] }) {
@@ -15,7 +16,10 @@ export function MediaStories({ stories }: { stories: readonly ArticleSummary[] }
       <ul>
         {stories.map((story) => (
           <li key={story.id}>
-            <Link to={story.url}>{story.title}</Link>
+            <Link to={story.url}>
+              {story.title}
+              <ReadMark id={story.id} />
+            </Link>
           </li>
         ))}
       </ul>

@@ -1,8 +1,10 @@
 import { Link } from 'react-router';
-import { Photo } from '../../components/Photo';
-import { Time } from '../../components/Time';
-import type { ArticleSummary } from '../../contract/schemas';
-import { sectionTitle } from '../../contract/sections';
+import { Photo } from './Photo';
+import { Time } from './Time';
+import type { ArticleSummary } from '../contract/schemas';
+import { sectionTitle } from '../contract/sections';
+import './storyList.css';
+import { ReadMark } from './ReadMark';
 
 interface StoryListProps {
   stories: ArticleSummary[];
@@ -22,7 +24,10 @@ export function StoryList({ stories, hasMore, loading, failed, onMore }: StoryLi
             {story.image !== undefined && <Photo image={story.image} sizes="8rem" className="story-photo" />}
             <div>
               <h2 className="story-title">
-                <Link to={story.url} data-story-link>{story.title}</Link>
+                <Link to={story.url} data-story-link>
+                  {story.title}
+                  <ReadMark id={story.id} />
+                </Link>
               </h2>
               <p className="story-meta">
                 <Time value={story.publishedAt} />

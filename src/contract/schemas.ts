@@ -72,7 +72,6 @@ export type Article = z.infer<typeof Article>;
 export const FeedPage = z.object({ items: z.array(ArticleSummary), nextCursor: z.nullable(z.string()) });
 export type FeedPage = z.infer<typeof FeedPage>;
 
-/** What arrived after the reader's newest story: how many, and the newest of them (GET /api/feed/updates). */
 /** My News (`/api/following`): a feed page, with how many are new when `since` was given (at most 1,000). */
 export const FollowingPage = z.object({
   items: z.array(ArticleSummary),
@@ -81,6 +80,7 @@ export const FollowingPage = z.object({
 });
 export type FollowingPage = z.infer<typeof FollowingPage>;
 
+/** What arrived after the reader's newest story: how many, and the newest of them (GET /api/feed/updates). */
 export const FeedUpdates = z.object({ count: z.int().check(z.nonnegative()), items: z.array(ArticleSummary) });
 export type FeedUpdates = z.infer<typeof FeedUpdates>;
 

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DISPLAY_STORAGE_KEY } from '../contract/displayChoices';
 import { applyPrefs, DEFAULT_PREFS, isDataSaverOn, readPrefs, setPrefs } from './displayPrefs';
 
@@ -32,9 +32,13 @@ describe('display preferences', () => {
   });
 
   it('keeps a choice for the visit when storage refuses it', () => {
-    const refusing = { getItem: () => null, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } } as unknown as Storage;
-    expect(setPrefs({ ...DEFAULT_PREFS, theme: 'light' }, refusing)).toBe(false);
+    const refusing = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    expect(setPrefs({ ...DEFAULT_PREFS, theme: 'light' })).toBe(false);
+    refusing.mockRestore();
     expect(document.documentElement.dataset.theme).toBe('light');
+    expect(readPrefs().theme).toBe('system'); // storage kept what it had
   });
 
   it('turns data saver on by choice, or when the browser asks to save data', () => {

@@ -1,10 +1,9 @@
-import { useSyncExternalStore } from 'react';
 import { DEFAULT_PAINT_PREFS, DISPLAY_STORAGE_KEY, LINE_WIDTHS, MOTIONS, oneOf, TEXT_SIZES, THEMES, type PaintPrefs } from '../contract/displayChoices';
 import { notifyChoicesChanged } from './choicesChanged';
+import { createDeviceStore } from './deviceStore';
 
 // The reader's display choices (theme, text size, line width, motion, data saver): stored in
-// localStorage, validated when read, applied to <html> as data attributes the stylesheet uses.
-
+// localStorage (src/lib/deviceStore.ts), validated when read, applied to <html> as data attributes the stylesheet uses.
 
 const DATA_SAVER = ['auto', 'on', 'off'] as const;
 
@@ -19,25 +18,11 @@ export const DEFAULT_PREFS: DisplayPrefs = { ...DEFAULT_PAINT_PREFS, dataSaver: 
 /** The choices offered, in order (for the settings panel). */
 export const PREF_OPTIONS = { theme: THEMES, textSize: TEXT_SIZES, lineWidth: LINE_WIDTHS, motion: MOTIONS, dataSaver: DATA_SAVER };
 
-function browserStorage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The stored choices, each field validated on its own: a corrupted, hostile or outdated value falls
  * back to the default for that field and keeps the others; nothing throws.
  */
-export function readPrefs(storage: Storage | undefined = browserStorage()): DisplayPrefs {
-  let raw: unknown = null;
-  try {
-    raw = JSON.parse(storage?.getItem(DISPLAY_STORAGE_KEY) ?? 'null');
-  } catch {
-    raw = null;
-  }
+export function parsePrefs(raw: unknown): DisplayPrefs {
   const pick = <K extends keyof DisplayPrefs>(name: K, options: readonly DisplayPrefs[K][]): DisplayPrefs[K] => {
     const value: unknown = typeof raw === 'object' && raw !== null ? Reflect.get(raw, name) : undefined;
     return oneOf(options, value) ? value : DEFAULT_PREFS[name];
@@ -51,6 +36,11 @@ export function readPrefs(storage: Storage | undefined = browserStorage()): Disp
   };
 }
 
+const store = createDeviceStore(DISPLAY_STORAGE_KEY, parsePrefs, DEFAULT_PREFS);
+
+/** The choices as stored now (read afresh). */
+export const readPrefs = store.read;
+
 /** Applies the choices to the document as data attributes (`data-theme`, `data-text-size`, …). */
 export function applyPrefs(prefs: DisplayPrefs, root: HTMLElement = document.documentElement): void {
   root.dataset.theme = prefs.theme;
@@ -59,41 +49,19 @@ export function applyPrefs(prefs: DisplayPrefs, root: HTMLElement = document.doc
   root.dataset.motion = prefs.motion;
 }
 
-let current: DisplayPrefs | undefined;
-const listeners = new Set<() => void>();
-
-function snapshot(): DisplayPrefs {
-  current ??= readPrefs();
-  return current;
-}
-
 /** Changes the choices: applied at once, remembered (false when storage refused: then for this visit only). */
-export function setPrefs(next: DisplayPrefs, storage: Storage | undefined = browserStorage()): boolean {
-  current = next;
+export function setPrefs(next: DisplayPrefs): boolean {
   applyPrefs(next);
-  listeners.forEach((listener) => listener());
-  try {
-    storage?.setItem(DISPLAY_STORAGE_KEY, JSON.stringify(next));
-    return storage !== undefined;
-  } catch {
-    return false;
-  } finally {
-    notifyChoicesChanged();
-  }
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  const saved = store.set(next);
+  notifyChoicesChanged();
+  return saved;
 }
 
 /** The reader's display choices, re-rendering on change. */
-export function useDisplayPrefs(): DisplayPrefs {
-  return useSyncExternalStore(subscribe, snapshot, () => DEFAULT_PREFS);
-}
+export const useDisplayPrefs = store.use;
 
 /** True when pictures should load only on request: the reader's data saver, or the browser's Save-Data. */
-export function isDataSaverOn(prefs: DisplayPrefs = snapshot()): boolean {
+export function isDataSaverOn(prefs: DisplayPrefs = store.get()): boolean {
   if (prefs.dataSaver !== 'auto') return prefs.dataSaver === 'on';
   const connection: unknown = typeof navigator === 'undefined' ? undefined : Reflect.get(navigator, 'connection');
   return typeof connection === 'object' && connection !== null && Reflect.get(connection, 'saveData') === true;
@@ -101,5 +69,5 @@ export function isDataSaverOn(prefs: DisplayPrefs = snapshot()): boolean {
 
 /** Starts the app with the stored choices applied (before the first render, so nothing flashes). */
 export function applyStoredPrefs(): void {
-  applyPrefs(snapshot());
+  applyPrefs(store.get());
 }

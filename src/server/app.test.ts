@@ -51,6 +51,7 @@ describe('serving the app rendered on the server', () => {
       ['/infographics', '/infographics/'],
       ['/converter?amount=100&from=USD&to=RUB', '100 USD = '],
       ['/saved', 'Saved for later'],
+      ['/my', 'My News'],
     ];
     for (const [path, content] of pages) {
       const res = await app.request(path);

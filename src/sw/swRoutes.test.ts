@@ -7,7 +7,7 @@ const rule = (path: string, origin = ORIGIN) => runtimeRuleFor(new URL(path, ori
 
 describe('the service worker rules', () => {
   it('answers news lists network-first within 3 s, falling back to the cache', () => {
-    for (const path of ['/api/feed', '/api/feed?sections=politics,world&cursor=abc', '/api/top-stories', '/api/most-read?period=today', '/api/sections', '/api/topics/oil', '/api/persons/putin', '/api/galleries', '/api/galleries/12']) {
+    for (const path of ['/api/feed', '/api/feed?sections=politics,world&cursor=abc', '/api/top-stories', '/api/most-read?period=today', '/api/sections', '/api/topics/oil', '/api/persons/putin', '/api/galleries', '/api/galleries/12', '/api/following?topics=oil&persons=putin']) {
       expect(rule(path), path).toMatchObject({ strategy: 'network-first', cacheName: LIST_CACHE });
       expect(rule(path)?.networkTimeoutSeconds, path).toBeLessThanOrEqual(3);
     }
@@ -23,7 +23,7 @@ describe('the service worker rules', () => {
   });
 
   it('leaves everything else to the network: updates, rates, cities, search, POSTed reads, health, other origins', () => {
-    for (const path of ['/api/feed/updates?after=1', '/api/rates?source=cbr', '/api/cities', '/api/search?q=oil', '/api/articles/1/views', '/api/health', '/api/articles/abc', '/api/articles/0']) {
+    for (const path of ['/api/feed/updates?after=1', '/api/rates?source=cbr', '/api/cities', '/api/search?q=oil', '/api/articles/1/views', '/api/health', '/api/articles/abc', '/api/articles/0', '/api/following?topics=oil&since=2026-12-01T00:00:00Z&limit=1']) {
       expect(rule(path), path).toBeUndefined();
     }
     expect(rule('/api/feed', 'https://evil.example')).toBeUndefined();

@@ -21,7 +21,8 @@ export interface RuntimeRule {
 const DAY = 24 * 60 * 60;
 
 // News lists worth keeping for offline reading. Not here, on purpose: /api/feed/updates (a stale
-// "N new stories" count would mislead), /api/rates and /api/cities (the converter and the city
+// "N new stories" count would mislead; so would My News's "N new since your last visit", asked for
+// with `since`), /api/rates and /api/cities (the converter and the city
 // picker keep their own copies in localStorage), search, health and every POST.
 const LIST_PATH = /^\/api\/(?:feed|top-stories|most-read|sections|topics\/[^/]+|persons\/[^/]+|galleries(?:\/\d+)?|infographics(?:\/\d+)?)$/;
 const ARTICLE_PATH = /^\/api\/articles\/[1-9]\d{0,15}$/;
@@ -31,7 +32,7 @@ const IMAGE_PATH = /\.(?:webp|avif|png|jpe?g|gif|svg)$/i;
 export const RUNTIME_RULES: readonly RuntimeRule[] = [
   {
     name: 'lists',
-    matches: (url, sameOrigin) => sameOrigin && LIST_PATH.test(url.pathname),
+    matches: (url, sameOrigin) => sameOrigin && (LIST_PATH.test(url.pathname) || (url.pathname === '/api/following' && !url.searchParams.has('since'))),
     strategy: 'network-first',
     cacheName: LIST_CACHE,
     networkTimeoutSeconds: 3,

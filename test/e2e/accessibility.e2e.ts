@@ -31,6 +31,7 @@ async function routes(): Promise<{ path: string; ready: (page: Page) => Promise<
     { path: infographics.items[0]?.url ?? '/infographics', ready: h1 },
     { path: '/converter', ready: (page) => page.locator('output').first().waitFor() },
     { path: '/saved', ready: h1 },
+    { path: '/my', ready: h1 },
     { path: '/no-such-page', ready: (page) => page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor() },
   ];
 }

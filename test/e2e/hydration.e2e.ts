@@ -37,6 +37,7 @@ async function routes(): Promise<string[]> {
     '/converter',
     '/converter?amount=1%2C234.56&from=EUR&to=USD&source=ecb',
     '/saved',
+    '/my',
     '/no-such-page',
     '/world/999999999',
   ];

@@ -37,6 +37,7 @@ async function routes(dataSaver: 'auto' | 'on'): Promise<{ path: string; ready: 
     { path: infographics.items[0]?.url ?? '/infographics', ready: h1 },
     { path: '/converter', ready: (page) => page.locator('output').first().waitFor() },
     { path: '/saved', ready: h1 },
+    { path: '/my', ready: h1 },
     { path: '/no-such-page', ready: (page) => page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor() },
   ];
 }

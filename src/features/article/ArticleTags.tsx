@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { Person, Topic } from '../../contract/schemas';
+import { FollowButton } from '../../components/FollowButton';
 
 interface ArticleTagsProps {
   persons: Person[];
@@ -18,10 +19,11 @@ export function ArticleTags({ persons, topics }: ArticleTagsProps) {
           </h2>
           <ul className="tag-list">
             {persons.map((p) => (
-              <li key={p.slug}>
+              <li key={p.slug} className="tag-item">
                 <Link to={`/persons/${p.slug}`} className="tag">
                   {p.name}
                 </Link>
+                <FollowButton follow={{ kind: 'person', slug: p.slug, name: p.name }} compact />
               </li>
             ))}
           </ul>
@@ -34,10 +36,11 @@ export function ArticleTags({ persons, topics }: ArticleTagsProps) {
           </h2>
           <ul className="tag-list">
             {topics.map((t) => (
-              <li key={t.slug}>
+              <li key={t.slug} className="tag-item">
                 <Link to={`/topics/${t.slug}`} className="tag">
                   {t.title}
                 </Link>
+                <FollowButton follow={{ kind: 'topic', slug: t.slug, name: t.title }} compact />
               </li>
             ))}
           </ul>

@@ -5,6 +5,7 @@ import { Time } from '../../components/Time';
 import { ARTICLE_IMAGE_SIZES } from '../../contract/imageSizes';
 import type { Article } from '../../contract/schemas';
 import { sectionTitle } from '../../contract/sections';
+import { markRead } from '../../lib/readMarks';
 import { ArticleBody } from './ArticleBody';
 import { ArticlePager } from './ArticlePager';
 import { ArticleTags } from './ArticleTags';
@@ -25,6 +26,10 @@ interface ArticleViewProps {
 export function ArticleView({ article, page, actions }: ArticleViewProps) {
   const headline = useRef<HTMLHeadingElement>(null);
   useCountRead(article.id);
+  const { id, updatedAt } = article;
+  useEffect(() => {
+    markRead([{ id, updatedAt }]);
+  }, [id, updatedAt]);
   useEffect(() => {
     headline.current?.focus();
   }, [article.id, page]);

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { Time } from '../../components/Time';
 import type { ArticleSummary } from '../../contract/schemas';
+import { ReadMark } from '../../components/ReadMark';
 
 interface RelatedArticlesProps {
   articles: ArticleSummary[];
@@ -18,7 +19,10 @@ export function RelatedArticles({ articles }: RelatedArticlesProps) {
         {articles.map((a) => (
           <li key={a.id}>
             <Time value={a.publishedAt} />
-            <Link to={a.url}>{a.title}</Link>
+            <Link to={a.url}>
+              {a.title}
+              <ReadMark id={a.id} />
+            </Link>
           </li>
         ))}
       </ul>

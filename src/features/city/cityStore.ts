@@ -2,69 +2,38 @@ import { useSyncExternalStore } from 'react';
 import { useRenderSnapshot } from '../../lib/renderSnapshot';
 import type { City } from '../../contract/schemas';
 import { notifyChoicesChanged } from '../../lib/choicesChanged';
-import { cityChoice, DEFAULT_CITY, parseStoredChoice, resolveChoice, serializeChoice, type CityChoice, type ChosenCity } from './storedCity';
+import { createDeviceStore } from '../../lib/deviceStore';
+import { cityChoice, DEFAULT_CITY, parseChoice, resolveChoice, type CityChoice, type ChosenCity } from './storedCity';
 
-// The reader's city lives in localStorage, read back through parseStoredChoice on every change
+// The reader's city lives in localStorage (src/lib/deviceStore.ts), read back through parseChoice
 // (so a value written by hand, by another tab or by an older version is validated too).
 
 /** The localStorage key of the chosen city. */
 export const CITY_STORAGE_KEY = 'newswire.city';
 
-const listeners = new Set<() => void>();
-// When storage is disabled or full, the choice still holds for this visit.
-let unsaved: string | undefined;
-let cached: { raw: string | null; city: ChosenCity } | undefined;
+const store = createDeviceStore<CityChoice>(CITY_STORAGE_KEY, parseChoice, DEFAULT_CITY);
+let resolved: { choice: CityChoice; city: ChosenCity } | undefined;
 
-function readRaw(): string | null {
-  if (unsaved !== undefined) return unsaved;
-  try {
-    return window.localStorage.getItem(CITY_STORAGE_KEY);
-  } catch {
-    return null;
-  }
-}
-
-function notify(): void {
-  for (const listener of [...listeners]) listener();
-}
-
-function onStorage(event: StorageEvent): void {
-  if (event.key === CITY_STORAGE_KEY || event.key === null) notify();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  if (listeners.size === 1) window.addEventListener('storage', onStorage);
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0) window.removeEventListener('storage', onStorage);
-  };
-}
+/** The stored choice, read afresh. */
+export const readStoredChoice = store.read;
 
 /** The reader's city now (the same object until the stored value changes). */
 export function chosenCity(): ChosenCity {
-  const raw = readRaw();
-  if (cached?.raw !== raw) cached = { raw, city: resolveChoice(parseStoredChoice(raw)) };
-  return cached.city;
+  const choice = store.get();
+  if (resolved?.choice !== choice) resolved = { choice, city: resolveChoice(choice) };
+  return resolved.city;
 }
 
 /** The reader's city; re-renders the caller when it changes (in this tab or another). */
 export function useChosenCity(): ChosenCity {
   // A page rendered on the server hydrates in the city it was rendered for, then takes the stored one.
   const rendered = useRenderSnapshot()?.city;
-  return useSyncExternalStore(subscribe, chosenCity, () => rendered ?? chosenCity());
+  return useSyncExternalStore(store.subscribe, chosenCity, () => rendered ?? chosenCity());
 }
 
-/** Saves the reader's choice and applies it everywhere. */
+/** Saves the reader's choice and applies it everywhere (for this visit only when storage refuses it). */
 export function chooseCity(choice: CityChoice): void {
-  const raw = serializeChoice(choice);
-  try {
-    window.localStorage.setItem(CITY_STORAGE_KEY, raw);
-    unsaved = undefined;
-  } catch {
-    unsaved = raw;
-  }
-  notify();
+  store.set(choice);
   notifyChoicesChanged();
 }
 

@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isValidTimeZone } from '../../lib/zonedTime';
-import { DEFAULT_CITY, parseStoredChoice, resolveChoice, serializeChoice, type CityChoice } from './storedCity';
+import { CITY_STORAGE_KEY, readStoredChoice } from './cityStore';
+import { DEFAULT_CITY, resolveChoice, type CityChoice } from './storedCity';
+
+// What the app reads back when `raw` is stored (null: nothing is).
+function parseStoredChoice(raw: string | null): CityChoice {
+  if (raw === null) localStorage.removeItem(CITY_STORAGE_KEY);
+  else localStorage.setItem(CITY_STORAGE_KEY, raw);
+  return readStoredChoice();
+}
+const serializeChoice = (choice: CityChoice) => JSON.stringify(choice);
 
 const newYork: CityChoice = { kind: 'city', id: 'new-york', name: 'New York', timeZone: 'America/New_York' };
 

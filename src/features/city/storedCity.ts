@@ -26,9 +26,6 @@ export const DEFAULT_CITY: ListedCity = { kind: 'city', id: 'moscow', name: 'Mos
 /** The label of the browser's own zone. */
 export const LOCAL_LABEL = 'My local time';
 
-// A stored value is only ever written by this app, so anything longer is not ours.
-const MAX_STORED_LENGTH = 500;
-
 // Only zod parts the first load already carries: a discriminated union with checks would add 1 KiB gzip.
 const StoredChoice = z.object({
   kind: z.enum(['city', 'local']),
@@ -54,24 +51,12 @@ export function cityChoice(city: City): ListedCity | null {
   return isValidTimeZone(city.timeZone) ? { kind: 'city', id: city.id, name: city.name, timeZone: city.timeZone } : null;
 }
 
-/** Reads a stored choice back: anything missing, malformed, oversized or naming a zone this browser rejects gives Moscow. */
-export function parseStoredChoice(raw: string | null): CityChoice {
-  if (raw === null || raw.length > MAX_STORED_LENGTH) return DEFAULT_CITY;
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return DEFAULT_CITY;
-  }
+/** Reads a stored choice (its JSON) back: anything missing, malformed, oversized or naming a zone this browser rejects gives Moscow. */
+export function parseChoice(json: unknown): CityChoice {
   const parsed = StoredChoice.safeParse(json);
   if (!parsed.success) return DEFAULT_CITY;
   const { kind, id = '', name = '', timeZone = '' } = parsed.data;
   if (kind === 'local') return { kind };
   if (!/^[a-z0-9-]{1,64}$/.test(id) || name.trim() === '' || name.length > 80 || timeZone.length > 64 || !isValidTimeZone(timeZone)) return DEFAULT_CITY;
   return { kind, id, name, timeZone };
-}
-
-/** The stored form of a choice (JSON). */
-export function serializeChoice(choice: CityChoice): string {
-  return JSON.stringify(choice);
 }

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import type { FeedPage } from '../../contract/schemas';
 import type { SectionSlug } from '../../contract/sections';
 import { feedRows, uniqueById } from './feedRows';
+import { MarkAllRead } from './MarkAllRead';
 import { MoreNews } from './MoreNews';
 import { NewStoriesButton } from './NewStoriesButton';
 import { useNewStories } from './useNewStories';
@@ -76,6 +77,7 @@ export function FeedView({ feed, data, sections, emptyMessage, timeZone, today, 
       <p className="visually-hidden" role="status">
         {announcement}
       </p>
+      <MarkAllRead stories={items} onDone={setAnnouncement} />
       {rows.length === 0 ? (
         <p className="feed-empty">{emptyMessage}</p>
       ) : rows.length <= PLAIN_ROWS ? (

@@ -48,7 +48,6 @@ describe('Filter sections', () => {
     await screen.findByRole('region', { name: 'News Feed' });
     expect(new Set(storySections()).size).toBeGreaterThan(2);
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(localStorage.getItem(FILTER_STORAGE_KEY)).toBeNull();
   });
 
   it('says which unknown sections in the address were ignored', async () => {

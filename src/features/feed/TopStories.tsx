@@ -10,6 +10,7 @@ import { Time } from '../../components/Time';
 import { TOP_STORY_IMAGE_SIZES } from '../../contract/imageSizes';
 import { sectionTitle } from '../../contract/sections';
 import './feed.css';
+import { ReadMark } from '../../components/ReadMark';
 
 /**
  * Top stories: the lead story with its photo, then the others. `priority` where the block leads the page
@@ -34,7 +35,10 @@ export function TopStories({ priority = false }: { priority?: boolean }) {
             <Link to={`/${lead.section}`}>{sectionTitle(lead.section)}</Link> · <Time value={lead.publishedAt} format="clock" />
           </p>
           <h3 className="top-lead-title">
-            <Link to={lead.url}>{lead.title}</Link>
+            <Link to={lead.url}>
+              {lead.title}
+              <ReadMark id={lead.id} />
+            </Link>
           </h3>
           <p className="top-lead-lead">{lead.lead}</p>
         </div>
@@ -46,7 +50,10 @@ export function TopStories({ priority = false }: { priority?: boolean }) {
               <Link to={`/${item.section}`}>{sectionTitle(item.section)}</Link> · <Time value={item.publishedAt} format="clock" />
             </p>
             <h3 className="top-title">
-              <Link to={item.url}>{item.title}</Link>
+              <Link to={item.url}>
+                {item.title}
+                <ReadMark id={item.id} />
+              </Link>
             </h3>
           </li>
         ))}

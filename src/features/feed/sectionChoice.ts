@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { SECTION_SLUGS, SectionSlug, isSectionSlug } from '../../contract/sections';
 import { notifyChoicesChanged } from '../../lib/choicesChanged';
+import { createDeviceStore } from '../../lib/deviceStore';
 
 /** localStorage key of the reader's section filter. */
 export const FILTER_STORAGE_KEY = 'newswire.feed.sections';
@@ -39,45 +40,26 @@ export function choiceToUrl(choice: SectionChoice): string | null {
   return choice === null ? null : choice.join(',');
 }
 
+/** The stored filter (the same array until it changes), for React. */
+export const filterStore = createDeviceStore<SectionChoice>(
+  FILTER_STORAGE_KEY,
+  (json) => {
+    const parsed = StoredFilter.safeParse(json);
+    return parsed.success ? normalizeChoice(parsed.data.sections) : null;
+  },
+  null,
+  (choice) => (choice === null ? null : { version: 1, sections: choice }),
+);
+
 /**
- * The stored filter, validated. Anything unreadable (corrupted JSON, hostile or outdated shapes,
- * storage blocked) counts as no filter, and a bad value is removed so it cannot fail again.
+ * The stored filter, validated, read afresh. Anything unreadable (corrupted JSON, hostile or outdated
+ * shapes, storage blocked) counts as no filter.
  */
-export function readStoredChoice(storage: Storage | undefined = safeStorage()): SectionChoice {
-  if (storage === undefined) return null;
-  try {
-    const raw = storage.getItem(FILTER_STORAGE_KEY);
-    if (raw === null) return null;
-    const parsed = StoredFilter.safeParse(JSON.parse(raw));
-    if (parsed.success) return normalizeChoice(parsed.data.sections);
-    storage.removeItem(FILTER_STORAGE_KEY);
-  } catch {
-    try {
-      storage.removeItem(FILTER_STORAGE_KEY);
-    } catch {
-      // Storage is unavailable (private mode, blocked): the filter just is not remembered.
-    }
-  }
-  return null;
-}
+export const readStoredChoice = filterStore.read;
 
-/** Remembers the filter (or forgets it for all sections); false when storage refused it. */
-export function storeChoice(choice: SectionChoice, storage: Storage | undefined = safeStorage()): boolean {
-  if (storage === undefined) return false;
-  try {
-    if (choice === null) storage.removeItem(FILTER_STORAGE_KEY);
-    else storage.setItem(FILTER_STORAGE_KEY, JSON.stringify({ version: 1, sections: choice }));
-    notifyChoicesChanged();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function safeStorage(): Storage | undefined {
-  try {
-    return typeof window === 'undefined' ? undefined : window.localStorage;
-  } catch {
-    return undefined;
-  }
+/** Remembers the filter (or forgets it for all sections); false when storage refused it (then it holds for this visit). */
+export function storeChoice(choice: SectionChoice): boolean {
+  const saved = filterStore.set(choice);
+  notifyChoicesChanged();
+  return saved;
 }

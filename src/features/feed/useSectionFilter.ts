@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { SectionSlug } from '../../contract/sections';
-import { onChoicesChanged } from '../../lib/choicesChanged';
 import { useRenderSnapshot } from '../../lib/renderSnapshot';
-import { choiceFromUrl, choiceToUrl, normalizeChoice, readStoredChoice, sectionsParam, storeChoice, type SectionChoice } from './sectionChoice';
+import { choiceFromUrl, choiceToUrl, normalizeChoice, sectionsParam, storeChoice, filterStore, type SectionChoice } from './sectionChoice';
 
 // "?sections=politics,sports" with readable commas (URLSearchParams would write %2C).
 function searchWith(current: URLSearchParams, sections: string | null): string {
@@ -11,24 +10,6 @@ function searchWith(current: URLSearchParams, sections: string | null): string {
   rest.delete('sections');
   const query = [rest.toString(), sections === null ? '' : `sections=${sections}`].filter((p) => p !== '').join('&');
   return query === '' ? '' : `?${query}`;
-}
-
-// The stored filter as a stable value (the same array until the stored value changes).
-let stored: { key: string; choice: SectionChoice } | undefined;
-function storedChoice(): SectionChoice {
-  const choice = readStoredChoice();
-  const key = choiceToUrl(choice) ?? '';
-  if (stored?.key !== key) stored = { key, choice };
-  return stored.choice;
-}
-
-function subscribeStored(listener: () => void): () => void {
-  window.addEventListener('storage', listener);
-  const stop = onChoicesChanged(listener);
-  return () => {
-    window.removeEventListener('storage', listener);
-    stop();
-  };
 }
 
 /** The reader's section filter: from the URL when it has one, else as remembered; kept in both. */
@@ -39,7 +20,7 @@ export function useSectionFilter() {
   const fromUrl = useMemo(() => choiceFromUrl(sectionsParam(params)), [params]);
   // A page rendered on the server hydrates with the filter it was rendered with, then takes the stored one.
   const rendered = useRenderSnapshot()?.sections;
-  const remembered = useSyncExternalStore(subscribeStored, storedChoice, () => (rendered === undefined ? storedChoice() : rendered));
+  const remembered = useSyncExternalStore(filterStore.subscribe, filterStore.get, () => (rendered === undefined ? filterStore.get() : rendered));
   const choice: SectionChoice = fromUrl === undefined ? remembered : fromUrl.choice;
   const urlValue = choiceToUrl(choice);
 

@@ -9,6 +9,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Skeleton } from '../../components/Skeleton';
 import type { MostReadPeriod } from '../../contract/schemas';
 import './mostRead.css';
+import { ReadMark } from '../../components/ReadMark';
 
 const PERIODS: { period: MostReadPeriod; label: string }[] = [
   { period: 'now', label: 'Now' },
@@ -88,7 +89,10 @@ export function MostRead() {
             <ol>
             {list.data.items.map((item) => (
               <li key={item.id}>
-                <Link to={item.url}>{item.title}</Link>
+                <Link to={item.url}>
+                  {item.title}
+                  <ReadMark id={item.id} />
+                </Link>
               </li>
             ))}
             </ol>

@@ -9,6 +9,7 @@ import { removeSavedArticle, type SavedArticle } from '../../lib/savedStore';
 import { persistenceSentence, storagePersistence, type Persistence } from './persistentStorage';
 import { savedListQuery } from './savedQueries';
 import './saved.css';
+import { ReadMark } from '../../components/ReadMark';
 
 function SavedPhoto({ saved }: { saved: SavedArticle }) {
   const url = useMemo(() => (saved.photo === null ? null : URL.createObjectURL(saved.photo)), [saved.photo]);
@@ -63,7 +64,10 @@ export function SavedList() {
               <SavedPhoto saved={item} />
               <div className="saved-item-text">
                 <h3 className="saved-item-title">
-                  <Link to={item.article.url} data-story-link>{item.article.title}</Link>
+                  <Link to={item.article.url} data-story-link>
+                    {item.article.title}
+                    <ReadMark id={item.article.id} />
+                  </Link>
                 </h3>
                 <p className="saved-item-meta">
                   {sectionTitle(item.article.section)} · saved <Time value={item.savedAt} />

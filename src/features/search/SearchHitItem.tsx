@@ -3,13 +3,17 @@ import { Time } from '../../components/Time';
 import type { SearchHit } from '../../contract/discoverySchemas';
 import { sectionTitle } from '../../contract/sections';
 import { highlightSegments } from './highlightSegments';
+import { ReadMark } from '../../components/ReadMark';
 
 /** One search result: headline, time, section, and the snippet with the matched words marked. */
 export function SearchHitItem({ hit }: { hit: SearchHit }) {
   return (
     <li className="search-hit">
       <h2 className="search-hit-title">
-        <Link to={hit.url} data-story-link>{hit.title}</Link>
+        <Link to={hit.url} data-story-link>
+          {hit.title}
+          <ReadMark id={hit.id} />
+        </Link>
       </h2>
       <p className="search-hit-meta">
         <Time value={hit.publishedAt} />

@@ -3,7 +3,8 @@ import { ApiError, errorMessage } from '../../api/client';
 import { personQuery } from '../../api/discoveryQueries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Skeleton } from '../../components/Skeleton';
-import { StoryList } from './StoryList';
+import { FollowButton } from '../../components/FollowButton';
+import { StoryList } from '../../components/StoryList';
 import './topics.css';
 
 interface PersonStoriesProps {
@@ -27,6 +28,7 @@ export function PersonStories({ slug, notFound }: PersonStoriesProps) {
       <title>{`${title} — Persons — Newswire`}</title>
       <p className="tag-kind">Person</p>
       <h1 className="page-title">{title}</h1>
+      <FollowButton follow={{ kind: 'person', slug, name: title }} />
       <StoryList
         stories={person.data.pages.flatMap((p) => p.items)}
         hasMore={person.hasNextPage}

@@ -3,7 +3,8 @@ import { ApiError, errorMessage } from '../../api/client';
 import { topicQuery } from '../../api/discoveryQueries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Skeleton } from '../../components/Skeleton';
-import { StoryList } from './StoryList';
+import { FollowButton } from '../../components/FollowButton';
+import { StoryList } from '../../components/StoryList';
 import './topics.css';
 
 interface TopicStoriesProps {
@@ -27,6 +28,7 @@ export function TopicStories({ slug, notFound }: TopicStoriesProps) {
       <title>{`${title} — Topics — Newswire`}</title>
       <p className="tag-kind">Topic</p>
       <h1 className="page-title">{title}</h1>
+      <FollowButton follow={{ kind: 'topic', slug, name: title }} />
       <StoryList
         stories={topic.data.pages.flatMap((p) => p.items)}
         hasMore={topic.hasNextPage}

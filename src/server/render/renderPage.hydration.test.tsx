@@ -54,7 +54,7 @@ describe("the browser's first render is the server's HTML", () => {
     const article = (await store.feed(null, 1, null)).items[0]?.url ?? '';
     const topic = (await store.topicList())[0]?.slug ?? '';
     const gallery = (await store.galleries(1, null)).items[0]?.url ?? '';
-    for (const path of ['/', '/?sections=world,sports', '/world', article, '/search?q=snow', '/topics', `/topics/${topic}`, '/persons', '/galleries', `${gallery}?photo=2`, '/infographics', '/converter?amount=100&from=USD&to=RUB', '/saved', '/no-such-page', '/world/999999999']) {
+    for (const path of ['/', '/?sections=world,sports', '/world', article, '/search?q=snow', '/topics', `/topics/${topic}`, '/persons', '/galleries', `${gallery}?photo=2`, '/infographics', '/converter?amount=100&from=USD&to=RUB', '/saved', '/my', '/no-such-page', '/world/999999999']) {
       await compare(path);
     }
   });

@@ -1,0 +1,33 @@
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { FollowingPage } from '../contract/schemas';
+import type { followParams } from '../lib/follows';
+import { getJson, getJsonCopy } from './client';
+import { FIRST_PAGE, withParams } from './withParams';
+
+type FollowParams = ReturnType<typeof followParams>;
+
+const path = (follows: FollowParams, extra: Record<string, string | null>) =>
+  withParams('/api/following', { sections: follows.sections.join(',') || null, topics: follows.topics.join(',') || null, persons: follows.persons.join(',') || null, ...extra });
+
+/** My News: the stories of everything followed, newest first, paged by cursor (a copy kept on this device offline). */
+export function followingQuery(follows: FollowParams) {
+  return infiniteQueryOptions({
+    queryKey: ['following', follows],
+    queryFn: async ({ pageParam, signal }): Promise<FollowingPage & { savedAt?: string }> => {
+      const { value, savedAt } = await getJsonCopy(path(follows, { cursor: pageParam }), FollowingPage, signal);
+      return savedAt === null ? value : { ...value, savedAt };
+    },
+    initialPageParam: FIRST_PAGE,
+    getNextPageParam: (last) => last.nextCursor,
+    refetchOnWindowFocus: false,
+  });
+}
+
+/** How many stories of what is followed were published after `since` (counted up to 1,000); never from a copy. */
+export function followingNewQuery(follows: FollowParams, since: string) {
+  return queryOptions({
+    queryKey: ['following-new', follows, since],
+    queryFn: async ({ signal }) => (await getJson(path(follows, { since, limit: '1' }), FollowingPage, signal)).newSince ?? 0,
+    networkMode: 'online',
+  });
+}
