@@ -93,7 +93,7 @@ export function RootLayout() {
         </nav>
         <p>Newswire — a news agency reader. Demo stories and illustrations were written and made for this project. Press ? for keyboard shortcuts.</p>
         <p>
-          <Link to="/saved">Saved for later</Link> · <span>Version {__NEWSWIRE_VERSION__}</span>
+          <Link to="/saved">Saved for later</Link> · <Link to="/data">Your data</Link> · <span>Version {__NEWSWIRE_VERSION__}</span>
         </p>
       </footer>
       <UpdatePrompt />

@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { useRoutes, type RouteObject } from 'react-router';
 import { Skeleton } from '../components/Skeleton';
 import { NotFoundPage } from '../routes/NotFoundPage';
@@ -7,24 +7,20 @@ import { RootLayout } from './RootLayout';
 // Every page loads on demand: a page downloads only its own code besides the app's. The server renders
 // them whole (it waits for every lazy page); the browser hydrates a page once its chunk is in (the
 // page's HTML names it in a modulepreload, so it downloads beside the app's script).
-const FeedPage = lazy(async () => ({ default: (await import('../routes/FeedPage')).FeedPage }));
-const SectionPage = lazy(async () => ({ default: (await import('../routes/SectionPage')).SectionPage }));
-const ArticlePage = lazy(async () => ({ default: (await import('../routes/ArticlePage')).ArticlePage }));
-const ConverterPage = lazy(async () => ({ default: (await import('../routes/ConverterPage')).ConverterPage }));
-const SearchPage = lazy(async () => ({ default: (await import('../routes/SearchPage')).SearchPage }));
-const TopicsPage = lazy(async () => ({ default: (await import('../routes/TopicsPage')).TopicsPage }));
-const TopicPage = lazy(async () => ({ default: (await import('../routes/TopicPage')).TopicPage }));
-const PersonsPage = lazy(async () => ({ default: (await import('../routes/PersonsPage')).PersonsPage }));
-const PersonPage = lazy(async () => ({ default: (await import('../routes/PersonPage')).PersonPage }));
-const GalleriesPage = lazy(async () => ({ default: (await import('../routes/GalleriesPage')).GalleriesPage }));
-const GalleryPage = lazy(async () => ({ default: (await import('../routes/GalleryPage')).GalleryPage }));
-const InfographicsPage = lazy(async () => ({ default: (await import('../routes/InfographicsPage')).InfographicsPage }));
-const InfographicPage = lazy(async () => ({ default: (await import('../routes/InfographicPage')).InfographicPage }));
-const MyNewsPage = lazy(async () => ({ default: (await import('../routes/MyNewsPage')).MyNewsPage }));
-const SavedPage = lazy(async () => ({ default: (await import('../routes/SavedPage')).SavedPage }));
 
-function onDemand(label: string, page: ReactNode): ReactNode {
-  return <Suspense fallback={<Skeleton lines={10} label={label} />}>{page}</Suspense>;
+/**
+ * A page loaded on demand: `id` names it for the server's data loading, `name` is both its module
+ * (src/routes/{name}.tsx, which the server preloads from the build's manifest) and its component.
+ */
+function page(id: string, path: string | undefined, name: string, load: () => Promise<Record<string, ComponentType>>, label: string): RouteObject {
+  const Page = lazy(async () => ({ default: (await load())[name] ?? NotFoundPage }));
+  const element = (
+    <Suspense fallback={<Skeleton lines={10} label={label} />}>
+      <Page />
+    </Suspense>
+  );
+  const handle = { module: `src/routes/${name}.tsx` };
+  return path === undefined ? { id, index: true, element, handle } : { id, path, element, handle };
 }
 
 /**
@@ -37,21 +33,22 @@ export const ROUTES = [
     id: 'root',
     element: <RootLayout />,
     children: [
-      { id: 'feed', index: true, element: onDemand('Loading the news', <FeedPage />), handle: { module: 'src/routes/FeedPage.tsx' } },
-      { id: 'converter', path: 'converter', element: onDemand('Loading the currency converter', <ConverterPage />), handle: { module: 'src/routes/ConverterPage.tsx' } },
-      { id: 'saved', path: 'saved', element: onDemand('Loading your saved articles', <SavedPage />), handle: { module: 'src/routes/SavedPage.tsx' } },
-      { id: 'my', path: 'my', element: onDemand('Loading My News', <MyNewsPage />), handle: { module: 'src/routes/MyNewsPage.tsx' } },
-      { id: 'search', path: 'search', element: onDemand('Loading News Search', <SearchPage />), handle: { module: 'src/routes/SearchPage.tsx' } },
-      { id: 'topics', path: 'topics', element: onDemand('Loading the topics', <TopicsPage />), handle: { module: 'src/routes/TopicsPage.tsx' } },
-      { id: 'topic', path: 'topics/:slug', element: onDemand('Loading the topic', <TopicPage />), handle: { module: 'src/routes/TopicPage.tsx' } },
-      { id: 'persons', path: 'persons', element: onDemand('Loading the persons', <PersonsPage />), handle: { module: 'src/routes/PersonsPage.tsx' } },
-      { id: 'person', path: 'persons/:slug', element: onDemand('Loading the person', <PersonPage />), handle: { module: 'src/routes/PersonPage.tsx' } },
-      { id: 'galleries', path: 'galleries', element: onDemand('Loading the galleries', <GalleriesPage />), handle: { module: 'src/routes/GalleriesPage.tsx' } },
-      { id: 'gallery', path: 'galleries/:id', element: onDemand('Loading the gallery', <GalleryPage />), handle: { module: 'src/routes/GalleryPage.tsx' } },
-      { id: 'infographics', path: 'infographics', element: onDemand('Loading the infographics', <InfographicsPage />), handle: { module: 'src/routes/InfographicsPage.tsx' } },
-      { id: 'infographic', path: 'infographics/:id', element: onDemand('Loading the infographic', <InfographicPage />), handle: { module: 'src/routes/InfographicPage.tsx' } },
-      { id: 'section', path: ':section', element: onDemand('Loading the news', <SectionPage />), handle: { module: 'src/routes/SectionPage.tsx' } },
-      { id: 'article', path: ':section/:id', element: onDemand('Loading the article', <ArticlePage />), handle: { module: 'src/routes/ArticlePage.tsx' } },
+      page('feed', undefined, 'FeedPage', () => import('../routes/FeedPage'), 'Loading the news'),
+      page('converter', 'converter', 'ConverterPage', () => import('../routes/ConverterPage'), 'Loading the currency converter'),
+      page('saved', 'saved', 'SavedPage', () => import('../routes/SavedPage'), 'Loading your saved articles'),
+      page('my', 'my', 'MyNewsPage', () => import('../routes/MyNewsPage'), 'Loading My News'),
+      page('data', 'data', 'DataPage', () => import('../routes/DataPage'), 'Loading your data'),
+      page('search', 'search', 'SearchPage', () => import('../routes/SearchPage'), 'Loading News Search'),
+      page('topics', 'topics', 'TopicsPage', () => import('../routes/TopicsPage'), 'Loading the topics'),
+      page('topic', 'topics/:slug', 'TopicPage', () => import('../routes/TopicPage'), 'Loading the topic'),
+      page('persons', 'persons', 'PersonsPage', () => import('../routes/PersonsPage'), 'Loading the persons'),
+      page('person', 'persons/:slug', 'PersonPage', () => import('../routes/PersonPage'), 'Loading the person'),
+      page('galleries', 'galleries', 'GalleriesPage', () => import('../routes/GalleriesPage'), 'Loading the galleries'),
+      page('gallery', 'galleries/:id', 'GalleryPage', () => import('../routes/GalleryPage'), 'Loading the gallery'),
+      page('infographics', 'infographics', 'InfographicsPage', () => import('../routes/InfographicsPage'), 'Loading the infographics'),
+      page('infographic', 'infographics/:id', 'InfographicPage', () => import('../routes/InfographicPage'), 'Loading the infographic'),
+      page('section', ':section', 'SectionPage', () => import('../routes/SectionPage'), 'Loading the news'),
+      page('article', ':section/:id', 'ArticlePage', () => import('../routes/ArticlePage'), 'Loading the article'),
       { id: 'not-found', path: '*', element: <NotFoundPage /> },
     ],
   },

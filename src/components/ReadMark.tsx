@@ -7,8 +7,9 @@ import { useReadMarks } from '../lib/readMarks';
 export function ReadMark({ id }: { id: number }) {
   if (!useReadMarks().has(id)) return null;
   return (
-    <span className="read-mark">
-      <span className="visually-hidden">, </span>Read
-    </span>
+    <>
+      <span className="read-mark-comma">, </span>
+      <span className="read-mark">Read</span>
+    </>
   );
 }

@@ -10,7 +10,8 @@ const DB_NAME = 'newswire';
 const DB_VERSION = 1;
 const STORE = 'saved-articles';
 
-const SavedRecord = z.object({
+/** A saved article as stored (checked when read back, and when imported). */
+export const SavedRecord = z.object({
   id: z.int().check(z.positive()),
   savedAt: z.iso.datetime(),
   article: Article,
@@ -47,6 +48,18 @@ export async function putSavedArticle(article: Article, photo: Blob | null, save
   const db = await database();
   const record: SavedArticle = { id: article.id, savedAt: savedAt.toISOString(), article, photo };
   await db.put(STORE, record);
+}
+
+/**
+ * Writes many saved articles in one transaction (all or none): `replace` first removes every saved
+ * article. For importing the reader's data from another device.
+ */
+export async function writeSavedArticles(records: readonly SavedArticle[], replace: boolean): Promise<void> {
+  const db = await database();
+  const tx = db.transaction(STORE, 'readwrite');
+  if (replace) void tx.store.clear();
+  for (const record of records) void tx.store.put(record);
+  await tx.done;
 }
 
 /** Removes a saved article (nothing happens when it is not saved). */

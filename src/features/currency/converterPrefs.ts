@@ -6,7 +6,8 @@ import { CurrencyCode, RatesSource } from '../../contract/ratesSchemas';
 export const ConverterPrefs = z.object({ source: RatesSource, from: CurrencyCode, to: CurrencyCode });
 export type ConverterPrefs = z.infer<typeof ConverterPrefs>;
 
-const KEY = 'newswire.converter';
+/** Where the choice is kept. */
+export const CONVERTER_KEY = 'newswire.converter';
 
 /** The first choice of a new reader: dollars into roubles at the Bank of Russia. */
 export const DEFAULT_PREFS: ConverterPrefs = { source: 'cbr', from: 'USD', to: 'RUB' };
@@ -23,7 +24,7 @@ function parsePrefs(raw: string | null): ConverterPrefs {
 
 function storedRaw(): string | null {
   try {
-    return localStorage.getItem(KEY);
+    return localStorage.getItem(CONVERTER_KEY);
   } catch {
     return null;
   }
@@ -67,7 +68,7 @@ export function prefsFromAddress(params: URLSearchParams): { prefs: ConverterPre
 /** Remembers the choice; storage that is full or switched off only means it is not remembered. */
 export function saveConverterPrefs(prefs: ConverterPrefs): void {
   try {
-    localStorage.setItem(KEY, JSON.stringify(prefs));
+    localStorage.setItem(CONVERTER_KEY, JSON.stringify(prefs));
   } catch {
     // Private browsing or a full quota: the converter still works, it just forgets.
   }

@@ -40,14 +40,14 @@ export function choiceToUrl(choice: SectionChoice): string | null {
   return choice === null ? null : choice.join(',');
 }
 
+/** A stored filter (its JSON), or null for none or a bad one. */
+export function parseFilter(json: unknown): SectionChoice {
+  const parsed = StoredFilter.safeParse(json);
+  return parsed.success ? normalizeChoice(parsed.data.sections) : null;
+}
+
 /** The stored filter (the same array until it changes), for React. */
-export const filterStore = createDeviceStore<SectionChoice>(
-  FILTER_STORAGE_KEY,
-  (json) => {
-    const parsed = StoredFilter.safeParse(json);
-    return parsed.success ? normalizeChoice(parsed.data.sections) : null;
-  },
-  null,
+export const filterStore = createDeviceStore<SectionChoice>(FILTER_STORAGE_KEY, parseFilter, null,
   (choice) => (choice === null ? null : { version: 1, sections: choice }),
 );
 

@@ -105,6 +105,9 @@ function MyNewsHere() {
     <div className="my-news">
       <FollowList follows={follows} />
       <FollowedStories follows={follows} lastVisit={lastVisit} />
+      <p className="my-data">
+        Your follows, read marks and saved articles stay on this device: <Link to="/data">take them to another one</Link>.
+      </p>
     </div>
   );
 }

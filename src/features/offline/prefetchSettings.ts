@@ -6,8 +6,9 @@ export const PREFETCH_CHOICES = [0, 10, 30, 60, 100] as const;
 /** The default: enough for a commute, about 2 MB with photos. */
 export const DEFAULT_PREFETCH_COUNT = 30;
 
-const KEY = 'newswire.offline.prefetch';
-const Stored = z.object({ version: z.literal(1), count: z.union(PREFETCH_CHOICES.map((n) => z.literal(n))) });
+/** Where the choice is kept, and its stored form. */
+export const PREFETCH_KEY = 'newswire.offline.prefetch';
+export const StoredPrefetch = z.object({ version: z.literal(1), count: z.union(PREFETCH_CHOICES.map((n) => z.literal(n))) });
 
 function storage(): Storage | undefined {
   try {
@@ -20,15 +21,15 @@ function storage(): Storage | undefined {
 /** The reader's choice, validated: anything unreadable is the default (and is removed). */
 export function readPrefetchCount(store: Storage | undefined = storage()): number {
   try {
-    const raw = store?.getItem(KEY) ?? null;
+    const raw = store?.getItem(PREFETCH_KEY) ?? null;
     if (raw === null) return DEFAULT_PREFETCH_COUNT;
-    const parsed = Stored.safeParse(JSON.parse(raw));
+    const parsed = StoredPrefetch.safeParse(JSON.parse(raw));
     if (parsed.success) return parsed.data.count;
   } catch {
     // corrupted JSON: fall through
   }
   try {
-    store?.removeItem(KEY);
+    store?.removeItem(PREFETCH_KEY);
   } catch {
     // storage blocked: nothing to clean
   }
@@ -37,10 +38,10 @@ export function readPrefetchCount(store: Storage | undefined = storage()): numbe
 
 /** Remembers the choice; false when the browser's storage refused it. */
 export function storePrefetchCount(count: number, store: Storage | undefined = storage()): boolean {
-  const parsed = Stored.safeParse({ version: 1, count });
+  const parsed = StoredPrefetch.safeParse({ version: 1, count });
   if (!parsed.success || store === undefined) return false;
   try {
-    store.setItem(KEY, JSON.stringify(parsed.data));
+    store.setItem(PREFETCH_KEY, JSON.stringify(parsed.data));
     return true;
   } catch {
     return false;

@@ -1,0 +1,78 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchBrowser, openPage } from './browser';
+
+// Follows, My News, read marks and Your data in Chromium: by keyboard, under axe at both widths and
+// in both themes, and carried from one device (browser context) to another by the exported file.
+
+describe('follows, My News and Your data in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('follows a topic by keyboard, reads a story from My News, and carries it all to another device', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto('/topics/arctic-shipping', { waitUntil: 'networkidle' });
+    const follow = page.getByRole('button', { name: 'Follow Arctic shipping' });
+    await follow.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('button', { name: 'Following Arctic shipping' }).getAttribute('aria-pressed')).toBe('true');
+
+    await page.getByRole('navigation', { name: 'Yours' }).getByRole('link', { name: 'My News' }).click();
+    await page.getByRole('heading', { name: 'You follow 1 subject' }).waitFor();
+    const stories = page.getByRole('region', { name: 'Newest stories' });
+    const first = stories.locator('a[data-story-link]').first();
+    const title = (await first.textContent()) ?? '';
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.goBack();
+    await stories.getByRole('link', { name: `${title}, Read` }).waitFor();
+
+    for (const [width, theme] of [[375, 'light'], [1280, 'dark']] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+      expect(await axeViolations(page), `/my at ${String(width)} px, ${theme}`).toEqual([]);
+    }
+
+    await page.goto('/data', { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Download your data' }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download your data' }).click()]);
+    const path = await download.path();
+    const text = await readFile(path, 'utf8');
+    expect(JSON.parse(text)).toMatchObject({ format: 'newswire-reader-data', version: 1, storage: { 'newswire.follows': [{ kind: 'topic', slug: 'arctic-shipping' }] } });
+    for (const [width, theme] of [[375, 'dark'], [1280, 'light']] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+      expect(await axeViolations(page), `/data at ${String(width)} px, ${theme}`).toEqual([]);
+    }
+    expect(errors).toEqual([]);
+
+    // Another device: a foreign file is refused, ours is imported.
+    const other = await openPage(browser, { width: 375, height: 800 });
+    await other.page.goto('/data', { waitUntil: 'networkidle' });
+    const input = other.page.getByLabel('A Newswire data file');
+    await input.setInputFiles({ name: 'bookmarks.json', mimeType: 'application/json', buffer: Buffer.from('{"bookmarks":[]}') });
+    await other.page.getByText(/This is not a Newswire data file.*Nothing was changed\./).waitFor();
+    await input.setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
+    await other.page
+      .getByText(/^This file from .* holds: 0 saved articles, 1 follow, \d+ read marks?/)
+      .waitFor()
+      .catch(async (error: unknown) => {
+        throw new Error(`${String(error)}\nThe page said: ${await other.page.locator('main').innerText()}`);
+      });
+    await other.page.getByRole('button', { name: 'Import' }).click();
+    await other.page.getByText(/^Imported \(merged with what was here\)/).waitFor();
+    await other.page.getByRole('navigation', { name: 'Yours' }).getByRole('link', { name: 'My News' }).click();
+    await other.page.getByRole('heading', { name: 'You follow 1 subject' }).waitFor();
+    await other.page.getByRole('region', { name: 'Newest stories' }).getByRole('link', { name: `${title}, Read` }).waitFor();
+    expect(other.errors).toEqual([]);
+    await other.page.context().close();
+    await page.context().close();
+  }, 120_000);
+});
