@@ -6,7 +6,8 @@ import { FIRST_PAGE, withParams } from './withParams';
 
 type FollowParams = ReturnType<typeof followParams>;
 
-const path = (follows: FollowParams, extra: Record<string, string | null>) =>
+/** The address of My News for these follows (the same for the app and for the background downloads, so both use one kept copy). */
+export const followingPath = (follows: FollowParams, extra: Record<string, string | null> = {}) =>
   withParams('/api/following', { sections: follows.sections.join(',') || null, topics: follows.topics.join(',') || null, persons: follows.persons.join(',') || null, ...extra });
 
 /** My News: the stories of everything followed, newest first, paged by cursor (a copy kept on this device offline). */
@@ -14,7 +15,7 @@ export function followingQuery(follows: FollowParams) {
   return infiniteQueryOptions({
     queryKey: ['following', follows],
     queryFn: async ({ pageParam, signal }): Promise<FollowingPage & { savedAt?: string }> => {
-      const { value, savedAt } = await getJsonCopy(path(follows, { cursor: pageParam }), FollowingPage, signal);
+      const { value, savedAt } = await getJsonCopy(followingPath(follows, { cursor: pageParam }), FollowingPage, signal);
       return savedAt === null ? value : { ...value, savedAt };
     },
     initialPageParam: FIRST_PAGE,
@@ -27,7 +28,7 @@ export function followingQuery(follows: FollowParams) {
 export function followingNewQuery(follows: FollowParams, since: string) {
   return queryOptions({
     queryKey: ['following-new', follows, since],
-    queryFn: async ({ signal }) => (await getJson(path(follows, { since, limit: '1' }), FollowingPage, signal)).newSince ?? 0,
+    queryFn: async ({ signal }) => (await getJson(followingPath(follows, { since, limit: '1' }), FollowingPage, signal)).newSince ?? 0,
     networkMode: 'online',
   });
 }

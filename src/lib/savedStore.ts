@@ -43,11 +43,32 @@ function database(): Promise<IDBPDatabase> {
   return connection;
 }
 
+// Every change is announced to this site's other tabs (and other views of this one), which read the
+// saved articles again: IndexedDB itself tells no one.
+const CHANNEL = 'newswire-saved';
+
+/** Tells every open view that the saved articles changed. */
+export function announceSavedChange(): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(CHANNEL);
+  channel.postMessage('changed');
+  channel.close();
+}
+
+/** Calls `listener` whenever a view (in this tab or another) changed the saved articles; returns the unsubscribe function. */
+export function onSavedChange(listener: () => void): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => undefined;
+  const channel = new BroadcastChannel(CHANNEL);
+  channel.onmessage = () => listener();
+  return () => channel.close();
+}
+
 /** Saves (or replaces) an article with its photo; rejects with the browser's error (QuotaExceededError when full). */
 export async function putSavedArticle(article: Article, photo: Blob | null, savedAt = new Date()): Promise<void> {
   const db = await database();
   const record: SavedArticle = { id: article.id, savedAt: savedAt.toISOString(), article, photo };
   await db.put(STORE, record);
+  announceSavedChange();
 }
 
 /**
@@ -60,12 +81,14 @@ export async function writeSavedArticles(records: readonly SavedArticle[], repla
   if (replace) void tx.store.clear();
   for (const record of records) void tx.store.put(record);
   await tx.done;
+  announceSavedChange();
 }
 
 /** Removes a saved article (nothing happens when it is not saved). */
 export async function removeSavedArticle(id: number): Promise<void> {
   const db = await database();
   await db.delete(STORE, id);
+  announceSavedChange();
 }
 
 /** One saved article, or null when it is not saved (or its record is unreadable). */

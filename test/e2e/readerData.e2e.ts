@@ -75,4 +75,30 @@ describe('follows, My News and Your data in Chromium', () => {
     await other.page.context().close();
     await page.context().close();
   }, 120_000);
+
+  it('keeps saved articles and follows in step across open tabs', async () => {
+    const { page, errors } = await openPage(browser);
+    const other = await page.context().newPage();
+    await other.goto('/saved', { waitUntil: 'networkidle' });
+    await other.getByRole('heading', { name: '0 saved articles' }).waitFor();
+    await page.goto('/topics/arctic-shipping', { waitUntil: 'networkidle' });
+    const story = page.locator('a[data-story-link]').first();
+    await story.click();
+    await page.getByRole('button', { name: 'Save for later' }).click();
+    await page.getByRole('button', { name: 'Remove from saved' }).waitFor();
+    // The other tab learns of it by itself, without a reload.
+    await other.getByRole('heading', { name: '1 saved article' }).waitFor();
+
+    await other.goto('/my', { waitUntil: 'networkidle' });
+    await other.getByText(/You follow nothing yet/).waitFor();
+    await page.goto('/persons', { waitUntil: 'networkidle' });
+    await page.locator('.tag-index a').first().click();
+    const follow = page.getByRole('button', { name: /^Follow / });
+    const name = ((await follow.getAttribute('aria-label')) ?? '').replace(/^Follow /, '');
+    await follow.click();
+    await other.getByRole('heading', { name: 'You follow 1 subject' }).waitFor();
+    await other.getByRole('link', { name }).waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 90_000);
 });

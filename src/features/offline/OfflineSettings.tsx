@@ -3,6 +3,7 @@ import { Skeleton } from '../../components/Skeleton';
 import { useHydrated } from '../../lib/useHydrated';
 import { useId, useState } from 'react';
 import { sectionTitle } from '../../contract/sections';
+import { followStore } from '../../lib/follows';
 import { runBackgroundPrefetch } from './backgroundPrefetch';
 import { connectionHints, meteredReason, PREFETCH_CHOICES, readPrefetchCount, storePrefetchCount } from './prefetchSettings';
 import { prefetchUsage } from './prefetchSections';
@@ -36,6 +37,7 @@ function DeviceOfflineSettings() {
   const usage = useQuery({ queryKey: ['offline-usage'], queryFn: measureUsage, networkMode: 'always', staleTime: Infinity, retry: false });
   const [status, setStatus] = useState('');
   const sections = readSectionChoice(window.localStorage);
+  const follows = followStore.use();
   const metered = meteredReason(connectionHints());
   const measure = () => queryClient.invalidateQueries({ queryKey: ['offline-usage'] });
 
@@ -43,7 +45,7 @@ function DeviceOfflineSettings() {
     setCount(next);
     if (!storePrefetchCount(next)) setStatus('This browser would not remember the choice (its storage is blocked).');
     if (metered !== null && next > 0) return;
-    setStatus(next === 0 ? 'Removing the stories kept for offline reading…' : 'Downloading the newest stories of your sections…');
+    setStatus(next === 0 ? 'Removing the stories kept for offline reading…' : 'Downloading the newest stories of your sections and follows…');
     const result = await runBackgroundPrefetch(true);
     if (result === null) setStatus(navigator.onLine ? 'Could not download the stories now; Newswire will try again later.' : 'You are offline: the stories will be downloaded when the connection returns.');
     else {
@@ -60,7 +62,7 @@ function DeviceOfflineSettings() {
         Reading offline
       </h2>
       <p>
-        <label htmlFor={`${id}-count`}>Keep the newest stories of your sections for offline reading: </label>
+        <label htmlFor={`${id}-count`}>Keep the newest stories of your sections and of what you follow for offline reading: </label>
         <select id={`${id}-count`} value={count} onChange={(event) => void change(Number(event.target.value))}>
           {PREFETCH_CHOICES.map((n) => (
             <option key={n} value={n}>
@@ -71,7 +73,7 @@ function DeviceOfflineSettings() {
       </p>
       <p className="offline-settings-detail">
         {count === 0 ? 'Nothing is downloaded in the background.' : `Uses about ${megabytes(estimate)} on this device.`}{' '}
-        {`Your sections: ${sections === null ? 'all sections' : sections.map(sectionTitle).join(', ')} (as chosen in the News Feed's filter).`}
+        {`Your sections: ${sections === null ? 'all sections' : sections.map(sectionTitle).join(', ')} (as chosen in the News Feed's filter)${follows.length === 0 ? '' : `, and the ${String(follows.length)} you follow on My News`}.`}
       </p>
       {metered !== null && count > 0 && (
         <p className="notice">{`Off on this connection: ${metered}. Stories are downloaded on Wi-Fi or a wired connection, without Data Saver.`}</p>

@@ -1,6 +1,8 @@
 import { getJson } from '../../api/client';
-import { Article, FeedPage } from '../../contract/schemas';
+import { followingPath } from '../../api/followingQueries';
+import { Article, FeedPage, FollowingPage } from '../../contract/schemas';
 import type { SectionSlug } from '../../contract/sections';
+import { followParams, followStore, type Follow } from '../../lib/follows';
 import { BACKGROUND_HEADER, PREFETCH_CACHE, SAVED_AT_HEADER } from '../../sw/cacheNames';
 
 /** What a background run kept: how many stories (with how many photos) and the bytes the cache now holds. */
@@ -60,10 +62,10 @@ export async function prefetchUsage(cacheStorage: CacheStorage = caches): Promis
 }
 
 /**
- * Keeps the newest `count` stories of `sections` (null: all) with their photos for offline reading,
+ * Keeps the newest `count` stories of `sections` (null: all) and of what the reader follows with their photos for offline reading,
  * and drops whatever else the background cache held (older stories, or everything when `count` is 0).
  */
-export async function prefetchSections(sections: readonly SectionSlug[] | null, count: number, cacheStorage: CacheStorage = caches): Promise<PrefetchResult> {
+export async function prefetchSections(sections: readonly SectionSlug[] | null, count: number, cacheStorage: CacheStorage = caches, follows: readonly Follow[] = followStore.get()): Promise<PrefetchResult> {
   if (count <= 0) {
     await cacheStorage.delete(PREFETCH_CACHE);
     return { stories: 0, photos: 0, bytes: 0 };
@@ -71,11 +73,19 @@ export async function prefetchSections(sections: readonly SectionSlug[] | null, 
   const params = new URLSearchParams({ limit: String(Math.min(count, 100)) });
   if (sections !== null) params.set('sections', sections.join(','));
   const feed = await getJson(`/api/feed?${params.toString().replace(/%2C/g, ',')}`, FeedPage);
+  // What the reader follows shares the budget: My News's first page (fetched at its own address, so
+  // that it reads offline too) joins the feed's stories, newest first.
+  const followed = follows.length === 0 ? [] : (await getJson(followingPath(followParams(follows), { cursor: null }), FollowingPage)).items;
+  const seen = new Set<number>();
+  const items = [...followed, ...feed.items]
+    .filter((item) => !seen.has(item.id) && Boolean(seen.add(item.id)))
+    .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
+    .slice(0, count);
   const cache = await cacheStorage.open(PREFETCH_CACHE);
   const wanted = new Set<string>();
   let stories = 0;
   let photos = 0;
-  for (const item of feed.items) {
+  for (const item of items) {
     const article = await keepArticle(cache, item.id).catch(() => null);
     if (article === null) continue;
     stories += 1;

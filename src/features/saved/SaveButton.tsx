@@ -4,7 +4,7 @@ import type { Article } from '../../contract/schemas';
 import { removeSavedArticle } from '../../lib/savedStore';
 import { askPersistentStorage, persistenceSentence } from './persistentStorage';
 import { saveArticle } from './saveArticle';
-import { savedListQuery } from './savedQueries';
+import { savedListQuery, useSavedInStep } from './savedQueries';
 import './saved.css';
 
 interface SaveButtonProps {
@@ -17,6 +17,7 @@ type Status = { text: string; failed: boolean } | null;
 export function SaveButton({ article }: SaveButtonProps) {
   const queryClient = useQueryClient();
   const saved = useQuery(savedListQuery());
+  useSavedInStep();
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status>(null);
   const isSaved = saved.data?.articles.some((a) => a.id === article.id) ?? false;

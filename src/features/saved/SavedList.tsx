@@ -7,7 +7,7 @@ import { Time } from '../../components/Time';
 import { sectionTitle } from '../../contract/sections';
 import { removeSavedArticle, type SavedArticle } from '../../lib/savedStore';
 import { persistenceSentence, storagePersistence, type Persistence } from './persistentStorage';
-import { savedListQuery } from './savedQueries';
+import { savedListQuery, useSavedInStep } from './savedQueries';
 import './saved.css';
 import { ReadMark } from '../../components/ReadMark';
 
@@ -25,6 +25,7 @@ function SavedPhoto({ saved }: { saved: SavedArticle }) {
 export function SavedList() {
   const queryClient = useQueryClient();
   const saved = useQuery(savedListQuery());
+  useSavedInStep();
   const [persistence, setPersistence] = useState<Persistence | null>(null);
   const [message, setMessage] = useState('');
   useEffect(() => {

@@ -1,5 +1,12 @@
-import { queryOptions } from '@tanstack/react-query';
-import { getSavedArticle, listSavedArticles } from '../../lib/savedStore';
+import { queryOptions, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { getSavedArticle, listSavedArticles, onSavedChange } from '../../lib/savedStore';
+
+/** Keeps the saved articles shown in step with changes made in other tabs (and other views of this one). */
+export function useSavedInStep(): void {
+  const queryClient = useQueryClient();
+  useEffect(() => onSavedChange(() => void queryClient.invalidateQueries({ queryKey: ['saved'] })), [queryClient]);
+}
 
 /** Every article saved on this device (IndexedDB; works offline). */
 export function savedListQuery() {
