@@ -120,7 +120,9 @@ export function MyNews() {
       <noscript>
         <p className="notice">My News is kept on this device by the page’s script: with JavaScript off it cannot be shown. The sections, Topics and Persons work without it.</p>
       </noscript>
-      <Skeleton lines={8} label="Loading My News" />
+      <div className="needs-script">
+        <Skeleton lines={8} label="Loading My News" />
+      </div>
     </>
   );
 }
