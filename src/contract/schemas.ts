@@ -56,6 +56,10 @@ export type Topic = z.infer<typeof Topic>;
 export const OtherMedia = z.object({ title: z.string(), url: z.string(), source: z.string() });
 export type OtherMedia = z.infer<typeof OtherMedia>;
 
+/** An earlier version of an article, replaced by an update: `at` is when it became current. */
+export const ArticleRevision = z.object({ at: IsoDateTime, title: z.string(), lead: z.string(), pages: z.array(z.string()) });
+export type ArticleRevision = z.infer<typeof ArticleRevision>;
+
 /** The whole article: `pages` hold sanitized HTML, one entry per page. */
 export const Article = z.extend(ArticleSummary, {
   dateline: z.string(),
@@ -65,6 +69,8 @@ export const Article = z.extend(ArticleSummary, {
   related: z.array(ArticleSummary),
   otherMedia: z.array(OtherMedia),
   updatedAt: z.optional(IsoDateTime),
+  /** Extra: its earlier versions, newest first (the last 10), when ingest changed its words. */
+  revisions: z.optional(z.array(ArticleRevision)),
 });
 export type Article = z.infer<typeof Article>;
 

@@ -1,11 +1,11 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Photo } from '../../components/Photo';
 import { Time } from '../../components/Time';
 import { ARTICLE_IMAGE_SIZES } from '../../contract/imageSizes';
 import type { Article } from '../../contract/schemas';
 import { sectionTitle } from '../../contract/sections';
-import { markRead } from '../../lib/readMarks';
+import { markRead, readMarkStore } from '../../lib/readMarks';
 import { ArticleBody } from './ArticleBody';
 import { ArticlePager } from './ArticlePager';
 import { ArticleTags } from './ArticleTags';
@@ -13,6 +13,9 @@ import { OtherMedia } from './OtherMedia';
 import { RelatedArticles } from './RelatedArticles';
 import { useCountRead } from './useCountRead';
 import './article.css';
+
+// With the diff package: only for an article that has earlier versions.
+const ArticleChanges = lazy(async () => ({ default: (await import('./ArticleChanges')).ArticleChanges }));
 
 interface ArticleViewProps {
   article: Article;
@@ -28,7 +31,10 @@ export function ArticleView({ article, page, actions }: ArticleViewProps) {
   useCountRead(article.id);
   const { id, updatedAt } = article;
   useEffect(() => {
-    markRead([{ id, updatedAt }]);
+    // A reader who read an earlier version keeps it as read until they see what changed (ArticleChanges).
+    const before = readMarkStore.get().find((mark) => mark[0] === id)?.[2];
+    const now = updatedAt === undefined ? 0 : Date.parse(updatedAt);
+    markRead([{ id, updatedAt: before !== undefined && before < now ? (before === 0 ? undefined : new Date(before).toISOString()) : updatedAt }]);
   }, [id, updatedAt]);
   useEffect(() => {
     headline.current?.focus();
@@ -53,6 +59,11 @@ export function ArticleView({ article, page, actions }: ArticleViewProps) {
             </>
           )}
         </p>
+        {article.revisions !== undefined && (
+          <Suspense fallback={null}>
+            <ArticleChanges article={article} />
+          </Suspense>
+        )}
         {actions !== undefined && <div className="article-actions">{actions}</div>}
         <p className="article-lead">{article.lead}</p>
       </header>

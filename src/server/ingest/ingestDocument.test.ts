@@ -206,6 +206,27 @@ describe('re-ingesting', () => {
     expect(await search('zeppelin')).toEqual([]);
   });
 
+  it('keeps the words an update replaced as revisions, the last 10, newest first; a change of tags alone is none', async () => {
+    const at = (minutes: number) => NOW + minutes * 60_000;
+    expect(await ingest(item('Version 0', '<category>Air</category>'))).toMatchObject({ created: 1 });
+    const id = (await rows())[0]!.id;
+    expect((await store.article(id))?.revisions).toBeUndefined();
+    deps.now = () => at(1);
+    await ingest(item('Version 0', '<category>Sea</category>'));
+    expect((await store.article(id))?.revisions).toBeUndefined();
+    deps.now = () => at(2);
+    await ingest(item('Version 1'));
+    expect((await store.article(id))?.revisions).toEqual([{ at: new Date(at(1)).toISOString(), title: 'Version 0', lead: 'About Version 0.', pages: expect.any(Array) }]);
+    for (let v = 2; v <= 12; v++) {
+      deps.now = () => at(v + 1);
+      await ingest(item(`Version ${String(v)}`));
+    }
+    const article = await store.article(id);
+    expect(article?.title).toBe('Version 12');
+    expect(article?.revisions?.map((r) => r.title)).toEqual(['Version 11', 'Version 10', 'Version 9', 'Version 8', 'Version 7', 'Version 6', 'Version 5', 'Version 4', 'Version 3', 'Version 2']);
+    expect(article?.revisions?.[0]?.at).toBe(new Date(at(12)).toISOString());
+  });
+
   it('finds an article by link when the entry has no guid', async () => {
     const noGuid = (title: string) => rss(`<item><title>${title}</title><link>https://agency.example/88</link></item>`);
     await ingest(noGuid('First'));

@@ -1,4 +1,4 @@
-import type { ArticleSummary, Image } from '../../contract/schemas';
+import type { ArticleRevision, ArticleSummary, Image } from '../../contract/schemas';
 import { SectionSlug } from '../../contract/sections';
 
 /** The columns of `articles` that make an ArticleSummary, in SQL. */
@@ -49,4 +49,20 @@ export function toSummary(row: SummaryRow): ArticleSummary {
   }
   if (row.is_top === 1) summary.isTop = true;
   return summary;
+}
+
+/** A stored earlier version of an article (article_revisions). */
+export interface RevisionRow {
+  revised_at: number;
+  title: string;
+  lead: string;
+  pages: string;
+}
+
+/** The earlier versions as the API gives them, newest first. */
+export function toRevisions(rows: readonly RevisionRow[]): ArticleRevision[] {
+  return rows.map((row) => {
+    const pages: unknown = JSON.parse(row.pages);
+    return { at: toIso(row.revised_at), title: row.title, lead: row.lead, pages: Array.isArray(pages) ? pages.filter((p): p is string => typeof p === 'string') : [] };
+  });
 }

@@ -2,7 +2,7 @@ import type { Article, ArticleSummary, Image, MostReadPeriod, Person, Topic } fr
 import type { PersonCount, SearchHit, TopicCount } from '../../contract/discoverySchemas';
 import { SECTION_SLUGS, type SectionSlug as Slug } from '../../contract/sections';
 import { htmlToText, sanitizeArticleHtml } from '../html/articleHtml';
-import { SUMMARY_COLUMNS, type SummaryRow, toIso, toSummary } from './articleRows';
+import { type RevisionRow, SUMMARY_COLUMNS, type SummaryRow, toIso, toRevisions, toSummary } from './articleRows';
 import type { Cursor } from './cursor';
 import { type Page, pageOf } from './pageOf';
 import { createMediaStore } from './createMediaStore';
@@ -153,6 +153,7 @@ export function createStore(db: Db) {
     otherMedia: db.prepare<[number], { title: string; url: string; source: string }>(
       'SELECT title, url, source FROM other_media WHERE article_id = ? ORDER BY position',
     ),
+    revisions: db.prepare<[number], RevisionRow>('SELECT revised_at, title, lead, pages FROM article_revisions WHERE article_id = ? ORDER BY revised_at DESC'),
     addViews: db.prepare<[number, number, number]>(
       `INSERT INTO article_views (article_id, bucket, count) VALUES (?, ?, ?)
        ON CONFLICT (article_id, bucket) DO UPDATE SET count = count + excluded.count`,
@@ -303,6 +304,8 @@ export function createStore(db: Db) {
         otherMedia: stmt.otherMedia.all(id),
       };
       if (row.updated_at !== null) article.updatedAt = toIso(row.updated_at);
+      const revisions = toRevisions(stmt.revisions.all(id));
+      if (revisions.length > 0) article.revisions = revisions;
       return article;
     },
 

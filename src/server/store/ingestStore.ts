@@ -29,6 +29,9 @@ export interface FeedArticleInput {
 }
 
 /** What an upsert did. */
+/** How many earlier versions of an article are kept. */
+export const MAX_REVISIONS = 10;
+
 export type UpsertOutcome = 'created' | 'updated' | 'unchanged';
 
 /** The columns of a stored article that the upsert compares. */
@@ -40,6 +43,7 @@ export interface StoredRow {
   lead: string;
   pages: string;
   published_at: number;
+  updated_at: number | null;
   link: string | null;
   image_src: string | null;
   image_alt: string | null;
@@ -52,7 +56,7 @@ export interface StoredRow {
 }
 
 /** StoredRow's columns, in SQL (both stores). */
-export const STORED = `id, guid, section, title, lead, pages, published_at, link, image_src, image_alt, image_caption, image_credit,
+export const STORED = `id, guid, section, title, lead, pages, published_at, updated_at, link, image_src, image_alt, image_caption, image_credit,
   image_width, image_height, image_srcset, image_source`;
 
 /** The queries the upsert needs, over one store's connection (SQLite here; PostgreSQL in pg/). */
@@ -63,6 +67,8 @@ export interface IngestQueries {
   topicSlugs(id: number): Promise<string[]>;
   otherMedia(id: number): Promise<OtherMedia[]>;
   update(row: StoredUpdate): Promise<void>;
+  /** Keeps a version an update replaces (`at`: when it became current), and only the newest MAX_REVISIONS of the article. */
+  keepRevision(id: number, revision: { at: number; title: string; lead: string; pages: string }): Promise<void>;
   /** Replaces the article's topics (persons dropped) and other media. */
   replaceTags(id: number, topics: readonly Topic[], otherMedia: readonly OtherMedia[]): Promise<void>;
 }
@@ -105,6 +111,12 @@ export function createIngestStore(db: Db, store: Store) {
          image_width = @imageWidth, image_height = @imageHeight, image_srcset = @imageSrcset, image_source = @imageSource
        WHERE id = @id`,
     ),
+    keepRevision: db.prepare<[number, number, string, string, string]>(
+      'INSERT OR REPLACE INTO article_revisions (article_id, revised_at, title, lead, pages) VALUES (?, ?, ?, ?, ?)',
+    ),
+    pruneRevisions: db.prepare<[number, number, number]>(
+      'DELETE FROM article_revisions WHERE article_id = ? AND revised_at NOT IN (SELECT revised_at FROM article_revisions WHERE article_id = ? ORDER BY revised_at DESC LIMIT ?)',
+    ),
     deleteTopics: db.prepare<[number]>('DELETE FROM article_topics WHERE article_id = ?'),
     deletePersons: db.prepare<[number]>('DELETE FROM article_persons WHERE article_id = ?'),
     deleteOtherMedia: db.prepare<[number]>('DELETE FROM other_media WHERE article_id = ?'),
@@ -122,6 +134,10 @@ export function createIngestStore(db: Db, store: Store) {
       otherMedia: async (id) => stmt.otherMedia.all(id),
       update: async (row) => {
         stmt.update.run(row);
+      },
+      keepRevision: async (id, r) => {
+        stmt.keepRevision.run(id, r.at, r.title, r.lead, r.pages);
+        stmt.pruneRevisions.run(id, id, MAX_REVISIONS);
       },
       replaceTags: async (id, topics, otherMedia) => {
         stmt.deleteTopics.run(id);
@@ -211,6 +227,10 @@ export function ingestStoreOver(q: IngestQueries, store: Store) {
       const id = existing.id;
       // One transaction (or the caller's): the row and its tags change together.
       await store.transaction(async () => {
+        // What a reader may have read: the words changed, the version they replace is kept.
+        if (existing.title !== clean.title || existing.lead !== clean.lead || existing.pages !== pages) {
+          await q.keepRevision(id, { at: existing.updated_at ?? existing.published_at, title: existing.title, lead: existing.lead, pages: existing.pages });
+        }
         await q.update({
           id,
           guid: clean.guid ?? existing.guid,

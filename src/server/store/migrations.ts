@@ -236,4 +236,20 @@ export const migrations: readonly Migration[] = [
         WHERE origin = 'feed' AND image_src IS NOT NULL AND image_src NOT LIKE '/%';
     `,
   },
+  {
+    version: 6,
+    description: 'earlier versions of an article: the title, lead and pages it had before ingest changed them',
+    sql: `
+      -- The last 10 versions of a story an update replaced; revised_at is when that version was current
+      -- from (its update time, or its publication). Removed with the article.
+      CREATE TABLE article_revisions (
+        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        revised_at INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        lead TEXT NOT NULL,
+        pages TEXT NOT NULL CHECK (json_valid(pages)),
+        PRIMARY KEY (article_id, revised_at)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];

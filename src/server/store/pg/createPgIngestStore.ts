@@ -1,6 +1,6 @@
 import type { OtherMedia } from '../../../contract/schemas';
 import type { Store } from '../createStore';
-import { type IngestStore, ingestStoreOver, STORED, type StoredRow } from '../ingestStore';
+import { type IngestStore, ingestStoreOver, MAX_REVISIONS, STORED, type StoredRow } from '../ingestStore';
 import type { PgDb } from './openPgDatabase';
 
 /** Upserting feed articles over PostgreSQL (createIngestStore's twin). */
@@ -20,6 +20,17 @@ export function createPgIngestStore(db: PgDb, store: Store): IngestStore {
            WHERE id = $1`,
           [row.id, row.guid, row.link, row.section, row.title, row.lead, row.publishedAt, row.updatedAt, row.pages, row.bodyText,
             row.imageSrc, row.imageAlt, row.imageCredit, row.imageCaption, row.imageWidth, row.imageHeight, row.imageSrcset, row.imageSource],
+        );
+      },
+      keepRevision: async (id, r) => {
+        await db.write(
+          `INSERT INTO article_revisions (article_id, revised_at, title, lead, pages) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (article_id, revised_at) DO UPDATE SET title = excluded.title, lead = excluded.lead, pages = excluded.pages`,
+          [id, r.at, r.title, r.lead, r.pages],
+        );
+        await db.write(
+          'DELETE FROM article_revisions WHERE article_id = $1 AND revised_at NOT IN (SELECT revised_at FROM article_revisions WHERE article_id = $1 ORDER BY revised_at DESC LIMIT $2)',
+          [id, MAX_REVISIONS],
         );
       },
       replaceTags: async (id, topics, otherMedia) => {

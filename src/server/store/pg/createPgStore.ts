@@ -2,7 +2,7 @@ import type { Article, ArticleSummary, MostReadPeriod, Person, Topic } from '../
 import type { PersonCount, SearchHit, TopicCount } from '../../../contract/discoverySchemas';
 import type { SectionSlug as Slug } from '../../../contract/sections';
 import { htmlToText, sanitizeArticleHtml } from '../../html/articleHtml';
-import { SUMMARY_COLUMNS, type SummaryRow, toIso, toSummary } from '../articleRows';
+import { type RevisionRow, SUMMARY_COLUMNS, type SummaryRow, toIso, toRevisions, toSummary } from '../articleRows';
 import { MOST_READ_WINDOWS, type ArticleInput, type Follows, type SearchFilters, type Store } from '../createStore';
 import type { Cursor } from '../cursor';
 import { formatDateline } from '../dateline';
@@ -39,11 +39,12 @@ export function createPgStore(db: PgDb): Store {
   const article = async (id: number): Promise<Article | null> => {
     const row = await db.row<ArticleRow>(`SELECT ${SUMMARY_COLUMNS}, origin, dateline_place, updated_at, pages FROM articles WHERE id = $1`, [id]);
     if (row === undefined) return null;
-    const [persons, topics, related, otherMedia] = await Promise.all([
+    const [persons, topics, related, otherMedia, revisions] = await Promise.all([
       db.rows<Person>('SELECT p.slug, p.name FROM article_persons ap JOIN persons p ON p.slug = ap.person_slug WHERE ap.article_id = $1 ORDER BY ap.position', [id]),
       db.rows<Topic>('SELECT t.slug, t.title FROM article_topics at JOIN topics t ON t.slug = at.topic_slug WHERE at.article_id = $1 ORDER BY at.position', [id]),
       db.rows<SummaryRow>(`SELECT ${SUMMARY_OF_A} FROM article_related r JOIN articles a ON a.id = r.related_id WHERE r.article_id = $1 ORDER BY r.position`, [id]),
       db.rows<{ title: string; url: string; source: string }>('SELECT title, url, source FROM other_media WHERE article_id = $1 ORDER BY position', [id]),
+      db.rows<RevisionRow>('SELECT revised_at, title, lead, pages::text AS pages FROM article_revisions WHERE article_id = $1 ORDER BY revised_at DESC', [id]),
     ]);
     const pages: unknown = JSON.parse(row.pages);
     const result: Article = {
@@ -56,6 +57,7 @@ export function createPgStore(db: PgDb): Store {
       otherMedia,
     };
     if (row.updated_at !== null) result.updatedAt = toIso(row.updated_at);
+    if (revisions.length > 0) result.revisions = toRevisions(revisions);
     return result;
   };
 

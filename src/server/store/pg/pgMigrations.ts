@@ -231,4 +231,20 @@ export const pgMigrations: readonly Migration[] = [
         WHERE origin = 'feed' AND image_src IS NOT NULL AND image_src NOT LIKE '/%';
     `,
   },
+  {
+    version: 3,
+    description: 'earlier versions of an article (SQLite migration 6)',
+    sql: `
+      CREATE TABLE article_revisions (
+        article_id bigint NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        revised_at bigint NOT NULL,
+        title text NOT NULL,
+        lead text NOT NULL,
+        pages json NOT NULL,
+        PRIMARY KEY (article_id, revised_at)
+      );
+      CREATE TRIGGER article_revisions_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON article_revisions
+        FOR EACH STATEMENT EXECUTE FUNCTION newswire_content_changed();
+    `,
+  },
 ];
