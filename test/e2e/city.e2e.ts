@@ -49,7 +49,7 @@ describe('Select the city in Chromium', () => {
 
     // Keyboard only: Tab to the button, open the dialog, arrow to the next city, then find New York.
     const button = page.getByRole('button', { name: 'Select the city: Moscow' });
-    for (let i = 0; i < 5 && !(await button.evaluate((b) => b === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+    for (let i = 0; i < 8 && !(await button.evaluate((b) => b === document.activeElement)); i += 1) await page.keyboard.press('Tab');
     await expect.poll(() => button.evaluate((b) => b === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Select the city' });
