@@ -29,7 +29,8 @@ export function firstLoadGroup(): Rolldown.CodeSplittingGroup {
 }
 
 /**
- * The News Feed's code in one chunk, for the two pages that show it (`/` and a section): left alone,
+ * The News Feed's code in one chunk, for the two pages that show it (`/` and a section, whose own
+ * page module, with its follow button, stays a chunk of its own that `/` never downloads): left alone,
  * the bundler splits it into several small chunks shared by the two. Top stories, which the article
  * page shows too, and the virtualised list, which loads only once the reader has loaded many stories,
  * stay out of it.
@@ -37,5 +38,5 @@ export function firstLoadGroup(): Rolldown.CodeSplittingGroup {
 export function feedGroups(): Rolldown.CodeSplittingGroup[] {
   // Listed first, so the feed's group does not take Top stories in as a dependency of the feed page.
   const topStories: Rolldown.CodeSplittingGroup = { name: (id) => (id.endsWith('/src/features/feed/TopStories.tsx') ? 'top-stories' : null) };
-  return [topStories, { name: (id) => (/\/src\/(?:features\/feed\/(?!TopStories|VirtualFeed)[\w.]+\.tsx?|routes\/(?:FeedPage|SectionPage)\.tsx)$/.test(id) ? 'feed' : null) }];
+  return [topStories, { name: (id) => (/\/src\/(?:features\/feed\/(?!TopStories|VirtualFeed)[\w.]+\.tsx?|routes\/FeedPage\.tsx)$/.test(id) ? 'feed' : null) }];
 }

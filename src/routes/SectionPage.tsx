@@ -1,11 +1,8 @@
-import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
+import { FollowButton } from '../components/FollowButton';
 import { isSectionSlug, sectionTitle } from '../contract/sections';
 import { FeedList } from '../features/feed/FeedList';
 import { NotFoundPage } from './NotFoundPage';
-
-// Loaded on its own: the feed's chunk (which `/` downloads too) does not carry the follows.
-const FollowButton = lazy(async () => ({ default: (await import('../components/FollowButton')).FollowButton }));
 
 /** `/{section}`: the News Feed of one section. */
 export function SectionPage() {
@@ -16,9 +13,7 @@ export function SectionPage() {
     <div className="page page-section">
       <title>{`${title} — Newswire`}</title>
       <h1 className="page-title">{title}</h1>
-      <Suspense fallback={null}>
-        <FollowButton follow={{ kind: 'section', slug: section, name: title }} />
-      </Suspense>
+      <FollowButton follow={{ kind: 'section', slug: section, name: title }} />
       <FeedList key={section} sections={[section]} emptyMessage={`There are no stories in ${title} yet.`} />
     </div>
   );
