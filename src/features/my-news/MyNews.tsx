@@ -65,7 +65,7 @@ function FollowedStories({ follows, lastVisit }: { follows: readonly Follow[]; l
       </h2>
       <AsOf savedAt={savedAt} fetchedAt={stories.dataUpdatedAt} />
       <p className="my-counts" role="status">
-        {fresh.data !== undefined && <span>{`${fresh.data >= 1000 ? 'Over 1,000' : plural(fresh.data, 'story', 'stories')} new since your last visit`}</span>}
+        {fresh.data !== undefined && <span>{fresh.data === 0 ? 'Nothing new since your last visit' : `${fresh.data >= 1000 ? '1,000 or more stories' : plural(fresh.data, 'story', 'stories')} new since your last visit`}</span>}
         {items.length > 0 && <span>{`${String(unread)} unread of the ${plural(items.length, 'story', 'stories')} shown`}</span>}
       </p>
       {items.length === 0 ? (
