@@ -15,16 +15,20 @@ function Export({ registry, saved }: Omit<YourDataProps, 'onImported'>) {
   const [status, setStatus] = useState<Status>(null);
   const download = async () => {
     try {
-      const file = await exportReaderData(registry, saved);
+      const { file, savedUnreadable } = await exportReaderData(registry, saved);
       const url = URL.createObjectURL(new Blob([JSON.stringify(file)], { type: 'application/json' }));
       const link = document.createElement('a');
       link.href = url;
       link.download = exportFileName(file);
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      setStatus({ text: `Downloaded ${exportFileName(file)}: ${String(file.saved.length)} saved article${file.saved.length === 1 ? '' : 's'} and your choices.`, failed: false });
+      setStatus(
+        savedUnreadable
+          ? { text: `Downloaded ${exportFileName(file)} with your choices, follows and read marks, but without the saved articles: this browser would not open them (its storage may be blocked, as in some private windows).`, failed: true }
+          : { text: `Downloaded ${exportFileName(file)}: ${String(file.saved.length)} saved article${file.saved.length === 1 ? '' : 's'} and your choices.`, failed: false },
+      );
     } catch {
-      setStatus({ text: 'This browser would not read its storage (it may be blocked, as in some private windows): nothing was downloaded.', failed: true });
+      setStatus({ text: 'This browser would not make the file: nothing was downloaded. Try again.', failed: true });
     }
   };
   return (

@@ -47,7 +47,8 @@ describe('your data', () => {
     localStorage.setItem('newswire.display', JSON.stringify({ theme: 'dark' }));
     localStorage.setItem('newswire.follows', JSON.stringify(['topic:oil']));
     const photo = new Blob([new Uint8Array([0, 1, 2, 250, 255])], { type: 'image/webp' });
-    const file = await exportReaderData(registry, memorySaved([record(a!, photo), record(b!, null)]), new Date('2026-12-08T09:00:00Z'));
+    const { file, savedUnreadable } = await exportReaderData(registry, memorySaved([record(a!, photo), record(b!, null)]), new Date('2026-12-08T09:00:00Z'));
+    expect(savedUnreadable).toBe(false);
     const text = JSON.stringify(file);
 
     localStorage.clear();
@@ -100,6 +101,14 @@ describe('your data', () => {
       const parsed = parseReaderData(typeof file === 'string' ? file : JSON.stringify(file), registry);
       expect('error' in parsed ? parsed.error : 'accepted', JSON.stringify(file).slice(0, 80)).toMatch(message);
     }
+  });
+
+  it('exports the rest, and says so, when the browser will not open the saved articles', async () => {
+    localStorage.setItem('newswire.follows', JSON.stringify(['topic:oil']));
+    const blocked: SavedArticles = { list: () => Promise.reject(new DOMException('blocked', 'SecurityError')), write: () => Promise.resolve() };
+    const { file, savedUnreadable } = await exportReaderData(registry, blocked);
+    expect(savedUnreadable).toBe(true);
+    expect(file).toMatchObject({ storage: { 'newswire.follows': ['topic:oil'] }, saved: [] });
   });
 
   it('changes nothing when the saved articles cannot be written', async () => {

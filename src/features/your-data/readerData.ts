@@ -100,21 +100,31 @@ function fromBase64(base64: string, type: string): Blob {
   return new Blob([bytes], { type });
 }
 
-/** Everything this device keeps for the reader, as the file's JSON. */
-export async function exportReaderData(registry: DataRegistry, saved: SavedArticles, now = new Date()): Promise<DataFile> {
+/**
+ * Everything this device keeps for the reader, as the file's JSON. When the browser will not open
+ * the saved articles (IndexedDB blocked), the rest is exported and `savedUnreadable` says so.
+ */
+export async function exportReaderData(registry: DataRegistry, saved: SavedArticles, now = new Date()): Promise<{ file: DataFile; savedUnreadable: boolean }> {
   const storage: Record<string, unknown> = {};
   for (const { key } of [...registry.choices, ...registry.lists]) {
     const value = readStorage(key);
     if (value !== undefined && value !== null) storage[key] = value;
   }
+  let records: SavedArticle[] = [];
+  let savedUnreadable = false;
+  try {
+    records = await saved.list();
+  } catch {
+    savedUnreadable = true;
+  }
   const entries = await Promise.all(
-    (await saved.list()).map(async ({ savedAt, article, photo }) => ({
+    records.map(async ({ savedAt, article, photo }) => ({
       savedAt,
       article,
       photo: photo === null ? null : { type: photo.type || 'image/webp', base64: toBase64(new Uint8Array(await photo.arrayBuffer())) },
     })),
   );
-  return { format: DATA_FORMAT, version: DATA_VERSION, exportedAt: now.toISOString(), storage, saved: entries };
+  return { file: { format: DATA_FORMAT, version: DATA_VERSION, exportedAt: now.toISOString(), storage, saved: entries }, savedUnreadable };
 }
 
 /** The file's name: newswire-data-2026-12-08.json. */
