@@ -216,7 +216,9 @@ describe('re-ingesting', () => {
     expect((await store.article(id))?.revisions).toBeUndefined();
     deps.now = () => at(2);
     await ingest(item('Version 1'));
-    expect((await store.article(id))?.revisions).toEqual([{ at: new Date(at(1)).toISOString(), title: 'Version 0', lead: 'About Version 0.', pages: expect.any(Array) }]);
+    const first = (await store.article(id))?.revisions;
+    expect(first?.map(({ at: when, title, lead }) => ({ when, title, lead }))).toEqual([{ when: new Date(at(1)).toISOString(), title: 'Version 0', lead: 'About Version 0.' }]);
+    expect(Array.isArray(first?.[0]?.pages)).toBe(true);
     for (let v = 2; v <= 12; v++) {
       deps.now = () => at(v + 1);
       await ingest(item(`Version ${String(v)}`));
