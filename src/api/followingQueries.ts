@@ -2,6 +2,7 @@ import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { FollowingPage } from '../contract/schemas';
 import type { followParams } from '../lib/follows';
 import { getJson, getJsonCopy } from './client';
+import { copyOf, type MaybeCopy } from './queries';
 import { FIRST_PAGE, withParams } from './withParams';
 
 type FollowParams = ReturnType<typeof followParams>;
@@ -14,10 +15,7 @@ export const followingPath = (follows: FollowParams, extra: Record<string, strin
 export function followingQuery(follows: FollowParams) {
   return infiniteQueryOptions({
     queryKey: ['following', follows],
-    queryFn: async ({ pageParam, signal }): Promise<FollowingPage & { savedAt?: string }> => {
-      const { value, savedAt } = await getJsonCopy(followingPath(follows, { cursor: pageParam }), FollowingPage, signal);
-      return savedAt === null ? value : { ...value, savedAt };
-    },
+    queryFn: ({ pageParam, signal }): Promise<MaybeCopy<FollowingPage>> => copyOf(getJsonCopy(followingPath(follows, { cursor: pageParam }), FollowingPage, signal)),
     initialPageParam: FIRST_PAGE,
     getNextPageParam: (last) => last.nextCursor,
     refetchOnWindowFocus: false,

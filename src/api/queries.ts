@@ -7,7 +7,8 @@ import { FIRST_PAGE, withParams } from './withParams';
 /** An answer that may be a copy kept on this device: `savedAt` is when the copy was fetched. */
 export type MaybeCopy<T> = T & { savedAt?: string };
 
-async function copyOf<T extends object>(answer: Promise<{ value: T; savedAt: string | null }>): Promise<MaybeCopy<T>> {
+/** An answer as the app keeps it: the value, with `savedAt` when it came from the copy on this device. */
+export async function copyOf<T extends object>(answer: Promise<{ value: T; savedAt: string | null }>): Promise<MaybeCopy<T>> {
   const { value, savedAt } = await answer;
   return savedAt === null ? value : { ...value, savedAt };
 }

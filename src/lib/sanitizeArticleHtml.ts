@@ -21,6 +21,13 @@ export function sanitizedArticleFragment(html: string): DocumentFragment {
   return browser().fragment(html);
 }
 
+/** An article's pages as plain text, blocks apart by a space (for search and for comparing versions); browser only. */
+export function articleText(pages: readonly string[]): string {
+  const content = sanitizedArticleFragment(pages.join('\n'));
+  content.querySelectorAll('p, h2, h3, h4, li, blockquote, br').forEach((el) => el.append(' '));
+  return content.textContent.replace(/\s+/g, ' ').trim();
+}
+
 /** The server's renderer has no browser DOM: it sanitizes with the same allow-list on jsdom instead. */
 export function setArticleSanitizer(sanitizer: Sanitizer): void {
   replaced = sanitizer;

@@ -3,18 +3,12 @@ import { useState } from 'react';
 import { Time } from '../../components/Time';
 import type { Article, ArticleRevision } from '../../contract/schemas';
 import { markRead, readMarkStore } from '../../lib/readMarks';
-import { sanitizedArticleFragment } from '../../lib/sanitizeArticleHtml';
+import { articleText } from '../../lib/sanitizeArticleHtml';
 import { useHydrated } from '../../lib/useHydrated';
 
 // "Updated since you read it — see what changed", and the article's earlier versions, each shown as a
 // word-level diff of its title, lead and body against the current one. Loaded only for an article
 // that has earlier versions (with the diff package).
-
-function bodyText(pages: readonly string[]): string {
-  const content = sanitizedArticleFragment(pages.join('\n'));
-  content.querySelectorAll('p, h2, h3, h4, li, blockquote, br').forEach((el) => el.append(' '));
-  return content.textContent.replace(/\s+/g, ' ').trim();
-}
 
 function WordDiff({ label, before, after }: { label: string; before: string; after: string }) {
   const parts = diffWords(before, after);
@@ -45,7 +39,7 @@ function Changes({ article, from }: { article: Article; from: ArticleRevision })
       </p>
       <WordDiff label="Headline" before={from.title} after={article.title} />
       <WordDiff label="Lead" before={from.lead} after={article.lead} />
-      <WordDiff label="Text" before={bodyText(from.pages)} after={bodyText(article.pages)} />
+      <WordDiff label="Text" before={articleText(from.pages)} after={articleText(article.pages)} />
     </div>
   );
 }

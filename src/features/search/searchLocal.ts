@@ -1,7 +1,7 @@
 import type { SearchRequest } from '../../api/discoveryQueries';
 import type { SearchHit } from '../../contract/discoverySchemas';
 import type { Article } from '../../contract/schemas';
-import { sanitizedArticleFragment } from '../../lib/sanitizeArticleHtml';
+import { articleText } from '../../lib/sanitizeArticleHtml';
 
 // Offline search: the server's rules (every word must match; the last also as a prefix; title counts
 // most, then lead, then body) over the articles this device keeps, with a plain-text snippet.
@@ -32,10 +32,7 @@ const bodyTexts = new WeakMap<readonly string[], string>();
 function bodyText(pages: readonly string[]): string {
   const known = bodyTexts.get(pages);
   if (known !== undefined) return known;
-  // Parsed by DOMPurify (the page lets HTML into the DOM only through Trusted Types), into a detached fragment.
-  const content = sanitizedArticleFragment(pages.join('\n'));
-  content.querySelectorAll('p, h2, h3, h4, li, blockquote, br').forEach((el) => el.append(' '));
-  const text = content.textContent.replace(/\s+/g, ' ').trim();
+  const text = articleText(pages);
   bodyTexts.set(pages, text);
   return text;
 }
