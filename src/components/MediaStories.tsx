@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import type { ArticleSummary } from '../contract/schemas';
 import './mediaPage.css';
-import { ReadMark } from './ReadMark';
+import { StoryMarks } from './StoryMarks';
 
 /** "The stories" under a photo gallery or an infographic: the articles it belongs to. */
 export function MediaStories({ stories }: { stories: readonly ArticleSummary[] }) {
@@ -18,7 +18,7 @@ export function MediaStories({ stories }: { stories: readonly ArticleSummary[] }
           <li key={story.id}>
             <Link to={story.url}>
               {story.title}
-              <ReadMark id={story.id} />
+              <StoryMarks story={story} />
             </Link>
           </li>
         ))}

@@ -4,10 +4,10 @@ import { Time } from './Time';
 import type { ArticleSummary } from '../contract/schemas';
 import { sectionTitle } from '../contract/sections';
 import './storyList.css';
-import { ReadMark } from './ReadMark';
+import { StoryMarks } from './StoryMarks';
 
 interface StoryListProps {
-  stories: ArticleSummary[];
+  stories: readonly ArticleSummary[];
   hasMore: boolean;
   loading: boolean;
   failed: boolean;
@@ -26,7 +26,7 @@ export function StoryList({ stories, hasMore, loading, failed, onMore }: StoryLi
               <h2 className="story-title">
                 <Link to={story.url} data-story-link>
                   {story.title}
-                  <ReadMark id={story.id} />
+                  <StoryMarks story={story} />
                 </Link>
               </h2>
               <p className="story-meta">

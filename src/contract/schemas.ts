@@ -41,6 +41,9 @@ export const ArticleSummary = z.object({
   url: z.string(),
   image: z.optional(Image),
   isTop: z.optional(z.boolean()),
+  /** Extra: the slugs of its persons and of its topics (for the reader's mutes), when it has any. */
+  personSlugs: z.optional(z.array(z.string())),
+  topicSlugs: z.optional(z.array(z.string())),
 });
 export type ArticleSummary = z.infer<typeof ArticleSummary>;
 

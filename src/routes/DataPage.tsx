@@ -9,6 +9,7 @@ import { YourData } from '../features/your-data/YourData';
 import { notifyChoicesChanged } from '../lib/choicesChanged';
 import { applyPrefs, parsePrefs, readPrefs } from '../lib/displayPrefs';
 import { parseFollows } from '../lib/follows';
+import { parseMutes } from '../lib/mutes';
 import { parseVisit } from '../lib/myNewsVisits';
 import { MAX_READ_MARKS, parseReadMarks, type ReadMark } from '../lib/readMarks';
 import { listSavedArticles, writeSavedArticles } from '../lib/savedStore';
@@ -42,6 +43,7 @@ const READER_DATA: DataRegistry = {
   ],
   lists: [
     { key: 'newswire.follows', one: 'follow', label: 'follows', parse: parseFollows, merge: (device, file) => parseFollows([...device, ...file]) },
+    { key: 'newswire.mutes', one: 'mute', label: 'mutes', parse: parseMutes, merge: (device, file) => parseMutes([...device, ...file]) },
     { key: 'newswire.read', one: 'read mark', label: 'read marks', parse: parseReadMarks, merge: mergeReadMarks },
   ],
 };

@@ -324,6 +324,36 @@ describe('GET /api/topics/{slug} and /api/persons/{slug}', () => {
   });
 });
 
+describe('the tags of every list item (for the reader\'s mutes)', () => {
+  it('name each story\'s persons and topics by slug in the feed, top stories, related, topic, person, search and most-read lists', async () => {
+    const first = (await feed('?limit=100')).items;
+    const article = Article.parse((await get(`/api/articles/${String(first[0]?.id)}`)).body);
+    const inFeed = first.find((item) => item.id === article.id);
+    expect(new Set(inFeed?.personSlugs)).toEqual(new Set(article.persons.map((p) => p.slug)));
+    expect(new Set(inFeed?.topicSlugs)).toEqual(new Set(article.topics.map((t) => t.slug)));
+    // Every list the app filters carries them where the story has tags.
+    const tagged = (items: { personSlugs?: string[]; topicSlugs?: string[] }[]) => items.filter((i) => (i.personSlugs?.length ?? 0) + (i.topicSlugs?.length ?? 0) > 0).length;
+    expect(tagged(first)).toBeGreaterThan(first.length / 2);
+    expect(tagged(ArticleList.parse((await get('/api/top-stories')).body).items)).toBeGreaterThan(0);
+    for (const related of article.related) {
+      const listed = first.find((item) => item.id === related.id);
+      if (listed !== undefined) expect([related.personSlugs, related.topicSlugs]).toEqual([listed.personSlugs, listed.topicSlugs]);
+    }
+    const topicSlug = article.topics[0]?.slug ?? '';
+    const topic = TopicPage.parse((await get(`/api/topics/${topicSlug}`)).body);
+    expect(topic.items.every((i) => i.topicSlugs?.includes(topicSlug))).toBe(true);
+    const personSlug = article.persons[0]?.slug ?? '';
+    const person = PersonPage.parse((await get(`/api/persons/${personSlug}`)).body);
+    expect(person.items.every((i) => i.personSlugs?.includes(personSlug))).toBe(true);
+    const word = article.title.split(/\s+/).find((w) => /^[A-Za-z]{5,}$/.test(w)) ?? 'minister';
+    const hits = SearchPage.parse((await get(`/api/search?q=${word}`)).body).items;
+    expect(tagged(hits)).toBeGreaterThan(0);
+    await app.request(`/api/articles/${String(article.id)}/views`, { method: 'POST' });
+    const read = ArticleList.parse((await get('/api/most-read?period=now&limit=100')).body).items.find((i) => i.id === article.id);
+    expect(read?.personSlugs).toEqual(inFeed?.personSlugs);
+  });
+});
+
 describe('GET /api/following (My News)', () => {
   async function following(query: string) {
     const { res, body } = await get(`/api/following?${query}`);

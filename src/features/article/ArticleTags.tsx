@@ -1,13 +1,14 @@
 import { Link } from 'react-router';
 import type { Person, Topic } from '../../contract/schemas';
 import { FollowButton } from '../../components/FollowButton';
+import { MuteButton } from '../../components/MuteButton';
 
 interface ArticleTagsProps {
   persons: Person[];
   topics: Topic[];
 }
 
-/** Persons and Topics of an article, linking to their pages. */
+/** Persons and Topics of an article, linking to their pages, each with Follow and Mute. */
 export function ArticleTags({ persons, topics }: ArticleTagsProps) {
   if (persons.length === 0 && topics.length === 0) return null;
   return (
@@ -24,6 +25,7 @@ export function ArticleTags({ persons, topics }: ArticleTagsProps) {
                   {p.name}
                 </Link>
                 <FollowButton follow={{ kind: 'person', slug: p.slug, name: p.name }} compact />
+                <MuteButton mute={{ kind: 'person', slug: p.slug, name: p.name }} compact />
               </li>
             ))}
           </ul>
@@ -41,6 +43,7 @@ export function ArticleTags({ persons, topics }: ArticleTagsProps) {
                   {t.title}
                 </Link>
                 <FollowButton follow={{ kind: 'topic', slug: t.slug, name: t.title }} compact />
+                <MuteButton mute={{ kind: 'topic', slug: t.slug, name: t.title }} compact />
               </li>
             ))}
           </ul>

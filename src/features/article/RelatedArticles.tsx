@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { Time } from '../../components/Time';
 import type { ArticleSummary } from '../../contract/schemas';
-import { ReadMark } from '../../components/ReadMark';
+import { StoryMarks } from '../../components/StoryMarks';
 
 interface RelatedArticlesProps {
   articles: ArticleSummary[];
@@ -21,7 +21,7 @@ export function RelatedArticles({ articles }: RelatedArticlesProps) {
             <Time value={a.publishedAt} />
             <Link to={a.url}>
               {a.title}
-              <ReadMark id={a.id} />
+              <StoryMarks story={a} />
             </Link>
           </li>
         ))}

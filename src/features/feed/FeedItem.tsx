@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { ReadMark } from '../../components/ReadMark';
+import { StoryMarks } from '../../components/StoryMarks';
 import { Time } from '../../components/Time';
 import type { ArticleSummary } from '../../contract/schemas';
 import { sectionTitle } from '../../contract/sections';
@@ -25,7 +25,7 @@ export function FeedItem({ article, showSection = true }: FeedItemProps) {
       <h3 className="feed-item-title">
         <Link to={article.url} data-story-link>
           {article.title}
-          <ReadMark id={article.id} />
+          <StoryMarks story={article} />
         </Link>
       </h3>
       <p className="feed-item-lead">{article.lead}</p>

@@ -4,6 +4,7 @@ import { errorMessage } from '../../api/client';
 import { feedUpdatesQuery, type MaybeCopy } from '../../api/queries';
 import { AsOf } from '../../components/AsOf';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useMuteFilter } from '../../components/MuteFilter';
 import type { FeedPage } from '../../contract/schemas';
 import type { SectionSlug } from '../../contract/sections';
 import { feedRows, uniqueById } from './feedRows';
@@ -43,7 +44,8 @@ export function FeedView({ feed, data, sections, emptyMessage, timeZone, today, 
   const [focusRequest, setFocusRequest] = useState<{ key: string; nonce: number } | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const items = useMemo(() => uniqueById(data.pages.flatMap((page) => page.items)), [data]);
-  const rows = useMemo(() => feedRows(items, new Date(today), timeZone), [items, today, timeZone]);
+  const { shown, notice } = useMuteFilter(items);
+  const rows = useMemo(() => feedRows(shown, new Date(today), timeZone), [shown, today, timeZone]);
   const insertNewStories = useNewStories(sections, items[0]?.id);
   // A feed shown from the copy on this device says so until the new-stories check (which runs as
   // soon as the connection returns) finds nothing newer; the feed itself never changes under the reader.
@@ -77,7 +79,8 @@ export function FeedView({ feed, data, sections, emptyMessage, timeZone, today, 
       <p className="visually-hidden" role="status">
         {announcement}
       </p>
-      <MarkAllRead stories={items} onDone={setAnnouncement} />
+      <MarkAllRead stories={shown} onDone={setAnnouncement} />
+      {notice}
       {rows.length === 0 ? (
         <p className="feed-empty">{emptyMessage}</p>
       ) : rows.length <= PLAIN_ROWS ? (

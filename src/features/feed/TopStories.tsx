@@ -9,8 +9,9 @@ import { Skeleton } from '../../components/Skeleton';
 import { Time } from '../../components/Time';
 import { TOP_STORY_IMAGE_SIZES } from '../../contract/imageSizes';
 import { sectionTitle } from '../../contract/sections';
+import { useMuteFilter } from '../../components/MuteFilter';
+import { StoryMarks } from '../../components/StoryMarks';
 import './feed.css';
-import { ReadMark } from '../../components/ReadMark';
 
 /**
  * Top stories: the lead story with its photo, then the others. `priority` where the block leads the page
@@ -18,31 +19,35 @@ import { ReadMark } from '../../components/ReadMark';
  */
 export function TopStories({ priority = false }: { priority?: boolean }) {
   const top = useQuery(topStoriesQuery());
+  const { shown, notice } = useMuteFilter(top.data?.items );
   if (top.isPending) return <Skeleton lines={4} label="Loading top stories" />;
   if (top.isError) return <ErrorMessage message={errorMessage(top.error)} onRetry={() => void top.refetch()} />;
-  const [lead, ...rest] = top.data.items;
-  if (lead === undefined) return null;
+  const [lead, ...rest] = shown;
+  if (lead === undefined && notice === null) return null;
   return (
     <section className="top-stories" aria-labelledby="top-stories-heading">
       <h2 id="top-stories-heading" className="block-heading">
         Top stories
       </h2>
       <AsOf savedAt={top.data.savedAt} fetchedAt={top.dataUpdatedAt} />
-      <article className="top-lead">
-        {lead.image !== undefined && <Photo image={lead.image} sizes={TOP_STORY_IMAGE_SIZES} priority={priority} />}
-        <div className="top-lead-text">
-          <p className="top-meta">
-            <Link to={`/${lead.section}`}>{sectionTitle(lead.section)}</Link> · <Time value={lead.publishedAt} format="clock" />
-          </p>
-          <h3 className="top-lead-title">
-            <Link to={lead.url}>
-              {lead.title}
-              <ReadMark id={lead.id} />
-            </Link>
-          </h3>
-          <p className="top-lead-lead">{lead.lead}</p>
-        </div>
-      </article>
+      {notice}
+      {lead !== undefined && (
+        <article className="top-lead">
+          {lead.image !== undefined && <Photo image={lead.image} sizes={TOP_STORY_IMAGE_SIZES} priority={priority} />}
+          <div className="top-lead-text">
+            <p className="top-meta">
+              <Link to={`/${lead.section}`}>{sectionTitle(lead.section)}</Link> · <Time value={lead.publishedAt} format="clock" />
+            </p>
+            <h3 className="top-lead-title">
+              <Link to={lead.url}>
+                {lead.title}
+                <StoryMarks story={lead} />
+              </Link>
+            </h3>
+            <p className="top-lead-lead">{lead.lead}</p>
+          </div>
+        </article>
+      )}
       <ul className="top-list">
         {rest.map((item) => (
           <li key={item.id}>
@@ -52,7 +57,7 @@ export function TopStories({ priority = false }: { priority?: boolean }) {
             <h3 className="top-title">
               <Link to={item.url}>
                 {item.title}
-                <ReadMark id={item.id} />
+                <StoryMarks story={item} />
               </Link>
             </h3>
           </li>

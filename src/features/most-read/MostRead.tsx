@@ -9,7 +9,8 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Skeleton } from '../../components/Skeleton';
 import type { MostReadPeriod } from '../../contract/schemas';
 import './mostRead.css';
-import { ReadMark } from '../../components/ReadMark';
+import { StoryMarks } from '../../components/StoryMarks';
+import { useMuteFilter } from '../../components/MuteFilter';
 
 const PERIODS: { period: MostReadPeriod; label: string }[] = [
   { period: 'now', label: 'Now' },
@@ -36,6 +37,7 @@ export function MostRead() {
     return query === '' ? '?' : `?${query}`;
   };
   const list = useQuery({ ...mostReadQuery(period), placeholderData: (previous) => previous });
+  const { shown, notice } = useMuteFilter(list.data?.items );
 
   const onKeyDown = (event: KeyboardEvent, index: number) => {
     const last = PERIODS.length - 1;
@@ -86,15 +88,16 @@ export function MostRead() {
         ) : (
           <>
             <AsOf savedAt={list.data.savedAt} fetchedAt={list.dataUpdatedAt} />
+            {notice}
             <ol>
-            {list.data.items.map((item) => (
-              <li key={item.id}>
-                <Link to={item.url}>
-                  {item.title}
-                  <ReadMark id={item.id} />
-                </Link>
-              </li>
-            ))}
+              {shown.map((item) => (
+                <li key={item.id}>
+                  <Link to={item.url}>
+                    {item.title}
+                    <StoryMarks story={item} />
+                  </Link>
+                </li>
+              ))}
             </ol>
           </>
         )}

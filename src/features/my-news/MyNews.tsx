@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { errorMessage, isNetworkError } from '../../api/client';
 import { followingNewQuery, followingQuery } from '../../api/followingQueries';
@@ -13,6 +13,7 @@ import { useReadMarks } from '../../lib/readMarks';
 import { useHydrated } from '../../lib/useHydrated';
 import { FollowButton } from '../../components/FollowButton';
 import { StoryList } from '../../components/StoryList';
+import { useMuteFilter } from '../../components/MuteFilter';
 import './myNews.css';
 
 const KIND_PATH = { section: '', topic: '/topics', person: '/persons' };
@@ -50,12 +51,13 @@ function FollowedStories({ follows, lastVisit }: { follows: readonly Follow[]; l
   const stories = useInfiniteQuery(followingQuery(params));
   const fresh = useQuery({ ...followingNewQuery(params, lastVisit ?? ''), enabled: lastVisit !== null });
   const marks = useReadMarks();
+  const all = useMemo(() => stories.data?.pages.flatMap((page) => page.items), [stories.data]);
+  const { shown: items, notice } = useMuteFilter(all);
   if (stories.isPending) return <Skeleton lines={8} label="Loading My News" />;
   if (stories.isLoadingError) {
     if (isNetworkError(stories.error)) return <NotOnDevice what="list" />;
     return <ErrorMessage message={errorMessage(stories.error)} onRetry={() => void stories.refetch()} />;
   }
-  const items = stories.data.pages.flatMap((page) => page.items);
   const unread = items.filter((story) => !marks.has(story.id)).length;
   const savedAt = stories.data.pages.find((page) => page.savedAt !== undefined)?.savedAt;
   return (
@@ -68,8 +70,9 @@ function FollowedStories({ follows, lastVisit }: { follows: readonly Follow[]; l
         {fresh.data !== undefined && <span>{fresh.data === 0 ? 'Nothing new since your last visit' : `${fresh.data >= 1000 ? '1,000 or more stories' : plural(fresh.data, 'story', 'stories')} new since your last visit`}</span>}
         {items.length > 0 && <span>{`${String(unread)} unread of the ${plural(items.length, 'story', 'stories')} shown`}</span>}
       </p>
+      {notice}
       {items.length === 0 ? (
-        <p>Nothing yet from what you follow.</p>
+        <p>{notice === null ? 'Nothing yet from what you follow.' : 'Your mutes hide every story here.'}</p>
       ) : (
         <StoryList
           stories={items}
@@ -85,36 +88,38 @@ function FollowedStories({ follows, lastVisit }: { follows: readonly Follow[]; l
 }
 
 /** My News once the device's storage can be read: the previous visit is read on arrival, this one remembered. */
-function MyNewsHere() {
+function MyNewsHere({ mutes }: { mutes: ReactNode }) {
   const follows = followStore.use();
   const [lastVisit] = useState(myNewsVisitStore.get);
   useEffect(() => {
     myNewsVisitStore.set(new Date().toISOString());
   }, []);
-  if (follows.length === 0) {
-    return (
-      <div className="my-empty">
-        <p>You follow nothing yet. Use “Follow” on a section, a topic or a person, or beside the Persons and Topics of an article, and their newest stories gather here.</p>
-        <p>
-          <Link to="/topics">Topics</Link> · <Link to="/persons">Persons</Link> · <Link to="/">News Feed</Link>
-        </p>
-      </div>
-    );
-  }
   return (
     <div className="my-news">
-      <FollowList follows={follows} />
-      <FollowedStories follows={follows} lastVisit={lastVisit} />
+      {follows.length === 0 ? (
+        <div className="my-empty">
+          <p>You follow nothing yet. Use “Follow” on a section, a topic or a person, or beside the Persons and Topics of an article, and their newest stories gather here.</p>
+          <p>
+            <Link to="/topics">Topics</Link> · <Link to="/persons">Persons</Link> · <Link to="/">News Feed</Link>
+          </p>
+        </div>
+      ) : (
+        <>
+          <FollowList follows={follows} />
+          <FollowedStories follows={follows} lastVisit={lastVisit} />
+        </>
+      )}
+      {mutes}
       <p className="my-data">
-        Your follows, read marks and saved articles stay on this device: <Link to="/data">take them to another one</Link>.
+        Your follows, mutes, read marks and saved articles stay on this device: <Link to="/data">take them to another one</Link>.
       </p>
     </div>
   );
 }
 
-/** My News: what the reader follows on this device, and its stories (kept by the script: the server draws the frame). */
-export function MyNews() {
-  if (useHydrated()) return <MyNewsHere />;
+/** My News: what the reader follows on this device, its stories and `mutes` (the reader's mutes) (kept by the script: the server draws the frame). */
+export function MyNews({ mutes }: { mutes: ReactNode }) {
+  if (useHydrated()) return <MyNewsHere mutes={mutes} />;
   return (
     <>
       <noscript>

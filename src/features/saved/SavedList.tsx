@@ -9,7 +9,7 @@ import { removeSavedArticle, type SavedArticle } from '../../lib/savedStore';
 import { persistenceSentence, storagePersistence, type Persistence } from './persistentStorage';
 import { savedListQuery, useSavedInStep } from './savedQueries';
 import './saved.css';
-import { ReadMark } from '../../components/ReadMark';
+import { StoryMarks } from '../../components/StoryMarks';
 
 function SavedPhoto({ saved }: { saved: SavedArticle }) {
   const url = useMemo(() => (saved.photo === null ? null : URL.createObjectURL(saved.photo)), [saved.photo]);
@@ -67,7 +67,7 @@ export function SavedList() {
                 <h3 className="saved-item-title">
                   <Link to={item.article.url} data-story-link>
                     {item.article.title}
-                    <ReadMark id={item.article.id} />
+                    <StoryMarks story={item.article} />
                   </Link>
                 </h3>
                 <p className="saved-item-meta">

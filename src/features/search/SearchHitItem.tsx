@@ -3,7 +3,7 @@ import { Time } from '../../components/Time';
 import type { SearchHit } from '../../contract/discoverySchemas';
 import { sectionTitle } from '../../contract/sections';
 import { highlightSegments } from './highlightSegments';
-import { ReadMark } from '../../components/ReadMark';
+import { StoryMarks } from '../../components/StoryMarks';
 
 /** One search result: headline, time, section, and the snippet with the matched words marked. */
 export function SearchHitItem({ hit }: { hit: SearchHit }) {
@@ -12,7 +12,7 @@ export function SearchHitItem({ hit }: { hit: SearchHit }) {
       <h2 className="search-hit-title">
         <Link to={hit.url} data-story-link>
           {hit.title}
-          <ReadMark id={hit.id} />
+          <StoryMarks story={hit} />
         </Link>
       </h2>
       <p className="search-hit-meta">

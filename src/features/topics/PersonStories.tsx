@@ -4,6 +4,7 @@ import { personQuery } from '../../api/discoveryQueries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Skeleton } from '../../components/Skeleton';
 import { FollowButton } from '../../components/FollowButton';
+import { MuteButton } from '../../components/MuteButton';
 import { StoryList } from '../../components/StoryList';
 import './topics.css';
 
@@ -28,7 +29,10 @@ export function PersonStories({ slug, notFound }: PersonStoriesProps) {
       <title>{`${title} — Persons — Newswire`}</title>
       <p className="tag-kind">Person</p>
       <h1 className="page-title">{title}</h1>
-      <FollowButton follow={{ kind: 'person', slug, name: title }} />
+      <div className="tag-actions">
+        <FollowButton follow={{ kind: 'person', slug, name: title }} />
+        <MuteButton mute={{ kind: 'person', slug, name: title }} />
+      </div>
       <StoryList
         stories={person.data.pages.flatMap((p) => p.items)}
         hasMore={person.hasNextPage}

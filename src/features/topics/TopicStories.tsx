@@ -4,6 +4,7 @@ import { topicQuery } from '../../api/discoveryQueries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Skeleton } from '../../components/Skeleton';
 import { FollowButton } from '../../components/FollowButton';
+import { MuteButton } from '../../components/MuteButton';
 import { StoryList } from '../../components/StoryList';
 import './topics.css';
 
@@ -28,7 +29,10 @@ export function TopicStories({ slug, notFound }: TopicStoriesProps) {
       <title>{`${title} — Topics — Newswire`}</title>
       <p className="tag-kind">Topic</p>
       <h1 className="page-title">{title}</h1>
-      <FollowButton follow={{ kind: 'topic', slug, name: title }} />
+      <div className="tag-actions">
+        <FollowButton follow={{ kind: 'topic', slug, name: title }} />
+        <MuteButton mute={{ kind: 'topic', slug, name: title }} />
+      </div>
       <StoryList
         stories={topic.data.pages.flatMap((p) => p.items)}
         hasMore={topic.hasNextPage}

@@ -24,7 +24,7 @@ function Export({ registry, saved }: Omit<YourDataProps, 'onImported'>) {
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       setStatus(
         savedUnreadable
-          ? { text: `Downloaded ${exportFileName(file)} with your choices, follows and read marks, but without the saved articles: this browser would not open them (its storage may be blocked, as in some private windows).`, failed: true }
+          ? { text: `Downloaded ${exportFileName(file)} with your choices, follows, mutes and read marks, but without the saved articles: this browser would not open them (its storage may be blocked, as in some private windows).`, failed: true }
           : { text: `Downloaded ${exportFileName(file)}: ${String(file.saved.length)} saved article${file.saved.length === 1 ? '' : 's'} and your choices.`, failed: false },
       );
     } catch {
@@ -34,7 +34,7 @@ function Export({ registry, saved }: Omit<YourDataProps, 'onImported'>) {
   return (
     <section aria-labelledby="export-heading" className="data-block">
       <h2 id="export-heading">Take your data with you</h2>
-      <p>One file with everything this device keeps for you: saved articles with their photos, what you follow, the stories you read, your display, city and feed choices, and the download settings. Nothing of it is on our server.</p>
+      <p>One file with everything this device keeps for you: saved articles with their photos, what you follow and mute, the stories you read, your display, city and feed choices, and the download settings. Nothing of it is on our server.</p>
       <button type="button" className="button" onClick={() => void download()}>
         Download your data
       </button>

@@ -1,9 +1,21 @@
 import type { ArticleRevision, ArticleSummary, Image } from '../../contract/schemas';
 import { SectionSlug } from '../../contract/sections';
 
-/** The columns of `articles` that make an ArticleSummary, in SQL. */
-export const SUMMARY_COLUMNS = `id, section, title, lead, published_at, is_top, image_src, image_alt, image_credit,
+/** The plain columns of `articles` that make an ArticleSummary. */
+export const SUMMARY_FIELDS = `id, section, title, lead, published_at, is_top, image_src, image_alt, image_credit,
   image_caption, image_width, image_height, image_srcset, image_source`;
+
+/**
+ * The slugs of an article's persons and topics, space-separated (for the reader's mutes), as two
+ * columns; `id` is the article's id column as the query names it. SQLite and PostgreSQL both know string_agg.
+ */
+export function tagColumns(id: string): string {
+  return `(SELECT string_agg(person_slug, ' ') FROM article_persons WHERE article_id = ${id}) AS person_slugs,
+  (SELECT string_agg(topic_slug, ' ') FROM article_topics WHERE article_id = ${id}) AS topic_slugs`;
+}
+
+/** The columns that make an ArticleSummary, in SQL (`id` unqualified: one table in the query has it). */
+export const SUMMARY_COLUMNS = `${SUMMARY_FIELDS}, ${tagColumns('id')}`;
 
 /** A row of SUMMARY_COLUMNS. */
 export interface SummaryRow {
@@ -21,6 +33,8 @@ export interface SummaryRow {
   image_height: number | null;
   image_srcset: string | null;
   image_source: string | null;
+  person_slugs: string | null;
+  topic_slugs: string | null;
 }
 
 /** Epoch ms as an ISO 8601 instant (UTC). */
@@ -48,6 +62,8 @@ export function toSummary(row: SummaryRow): ArticleSummary {
     summary.image = image;
   }
   if (row.is_top === 1) summary.isTop = true;
+  if (row.person_slugs !== null) summary.personSlugs = row.person_slugs.split(' ');
+  if (row.topic_slugs !== null) summary.topicSlugs = row.topic_slugs.split(' ');
   return summary;
 }
 

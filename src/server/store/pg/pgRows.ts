@@ -1,9 +1,9 @@
-import { SUMMARY_COLUMNS } from '../articleRows';
+import { SUMMARY_FIELDS, tagColumns } from '../articleRows';
 import type { Cursor } from '../cursor';
 import type { PgDb } from './openPgDatabase';
 
 /** SUMMARY_COLUMNS of the articles table aliased `a` (for joins). */
-export const SUMMARY_OF_A = SUMMARY_COLUMNS.split(',').map((c) => `a.${c.trim()}`).join(', ');
+export const SUMMARY_OF_A = `${SUMMARY_FIELDS.split(',').map((c) => `a.${c.trim()}`).join(', ')}, ${tagColumns('a.id')}`;
 
 const MAX_KEY = Number.MAX_SAFE_INTEGER;
 
