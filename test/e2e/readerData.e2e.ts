@@ -1,10 +1,19 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launchBrowser, openPage } from './browser';
 
-// Follows, My News, read marks and Your data in Chromium: by keyboard, under axe at both widths and
-// in both themes, and carried from one device (browser context) to another by the exported file.
+// Follows, mutes, My News, read marks and Your data in Chromium: by keyboard, under axe at both widths
+// and in both themes, offline, in step across tabs, and carried from one device (browser context) to
+// another by the exported file.
+
+async function axeAt(page: Page, what: string, views: readonly (readonly [number, 'light' | 'dark'])[]) {
+  for (const [width, theme] of views) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+    expect(await axeViolations(page), `${what} at ${String(width)} px, ${theme}`).toEqual([]);
+  }
+}
 
 describe('follows, My News and Your data in Chromium', () => {
   let browser: Browser;
@@ -34,11 +43,7 @@ describe('follows, My News and Your data in Chromium', () => {
     await page.goBack();
     await stories.getByRole('link', { name: `${title}, Read` }).waitFor();
 
-    for (const [width, theme] of [[375, 'light'], [1280, 'dark']] as const) {
-      await page.setViewportSize({ width, height: 900 });
-      await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
-      expect(await axeViolations(page), `/my at ${String(width)} px, ${theme}`).toEqual([]);
-    }
+    await axeAt(page, '/my', [[375, 'light'], [1280, 'dark']]);
 
     await page.goto('/data', { waitUntil: 'networkidle' });
     await page.getByRole('button', { name: 'Download your data' }).waitFor();
@@ -46,11 +51,7 @@ describe('follows, My News and Your data in Chromium', () => {
     const path = await download.path();
     const text = await readFile(path, 'utf8');
     expect(JSON.parse(text)).toMatchObject({ format: 'newswire-reader-data', version: 1, storage: { 'newswire.follows': [{ kind: 'topic', slug: 'arctic-shipping' }] } });
-    for (const [width, theme] of [[375, 'dark'], [1280, 'light']] as const) {
-      await page.setViewportSize({ width, height: 900 });
-      await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
-      expect(await axeViolations(page), `/data at ${String(width)} px, ${theme}`).toEqual([]);
-    }
+    await axeAt(page, '/data', [[375, 'dark'], [1280, 'light']]);
     expect(errors).toEqual([]);
 
     // Another device: a foreign file is refused, ours is imported.
@@ -101,4 +102,51 @@ describe('follows, My News and Your data in Chromium', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 90_000);
+
+  it('mutes a word by keyboard after its live preview, in step with another tab, and keeps My News, the mutes and Your data offline', async () => {
+    const { page, errors } = await openPage(browser, { width: 375, height: 900 });
+    await page.goto('/', { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+    await page.goto('/topics/arctic-shipping', { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Follow Arctic shipping' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Following Arctic shipping' }).waitFor();
+
+    await page.goto('/my', { waitUntil: 'networkidle' });
+    const stories = page.getByRole('region', { name: 'Newest stories' });
+    const title = (await stories.locator('a[data-story-link]').first().textContent()) ?? '';
+    const word = title.split(/[^\p{L}]+/u).filter((w) => w.length >= 5).sort((a, b) => b.length - a.length)[0] ?? '';
+    expect(word).not.toBe('');
+    // Another tab has the word's search open, before anything is muted.
+    const other = await page.context().newPage();
+    await other.goto(`/search?q=${encodeURIComponent(word)}`, { waitUntil: 'networkidle' });
+    await other.getByRole('link', { name: title, exact: true }).waitFor();
+
+    await page.getByRole('textbox', { name: 'Mute a word or phrase' }).focus();
+    await page.keyboard.type(word);
+    await page.getByText(new RegExp(`^Muting “${word}” would hide [1-9]\\d* of the newest \\d+ stories:$`)).waitFor();
+    await axeAt(page, '/my with a mute\'s preview', [[375, 'light'], [1280, 'dark']]);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: `Unmute “${word}”` }).waitFor();
+    await stories.getByText(/stor(y|ies) hidden by your mutes/).waitFor();
+    expect(await stories.getByRole('link', { name: title, exact: true }).count()).toBe(0);
+    await axeAt(page, '/my with a mute', [[375, 'dark'], [1280, 'light']]);
+    // The other tab marks the story as muted by itself, without a reload.
+    await other.getByRole('link', { name: `${title}, Muted` }).waitFor();
+
+    // Offline: My News from the copy on this device, still without the muted story; the mutes and Your data work.
+    await page.context().setOffline(true);
+    await page.goto('/my');
+    await page.getByRole('button', { name: `Unmute “${word}”` }).waitFor();
+    await stories.getByText(/stor(y|ies) hidden by your mutes/).waitFor();
+    await stories.getByText(/^Copy on this device, as of /).waitFor();
+    await axeAt(page, '/my offline', [[375, 'light']]);
+    await page.goto('/data');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download your data' }).click()]);
+    const file: unknown = JSON.parse(await readFile(await download.path(), 'utf8'));
+    expect(file).toMatchObject({ storage: { 'newswire.mutes': [{ kind: 'word', phrase: word }], 'newswire.follows': [{ kind: 'topic', slug: 'arctic-shipping' }] } });
+    await page.context().setOffline(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
 });
