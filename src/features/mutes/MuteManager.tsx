@@ -83,6 +83,8 @@ export function MuteManager() {
       {mutes.length === 0 ? (
         <p>You mute nothing. Use “Mute” beside the Persons and Topics of an article, on a topic’s or a person’s page, or type a word above.</p>
       ) : (
+        <>
+        <h3 className="tags-heading">{`You mute ${String(mutes.length)}`}</h3>
         <ul className="tag-list">
           {mutes.map((mute) => (
             <li key={muteKey(mute)} className="tag-item">
@@ -99,6 +101,7 @@ export function MuteManager() {
             </li>
           ))}
         </ul>
+        </>
       )}
     </section>
   );
