@@ -65,7 +65,7 @@ export default defineConfig(({ command, isSsrBuild }) => (isSsrBuild === true ? 
     }),
     precompress(),
     // After precompress: it measures the files the server sends.
-    firstLoadBudget(process.env.BUDGET === undefined ? undefined : Number(process.env.BUDGET)),
+    firstLoadBudget(Number(process.env.BUDGET ?? 110 * 1024)),
   ],
   build: {
     outDir: 'dist/client',

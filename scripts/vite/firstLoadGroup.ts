@@ -24,7 +24,7 @@ export function firstLoadGroup(): Rolldown.CodeSplittingGroup {
   // The app's shared building blocks (data-free components) go with it too: most pages use
   // them, and split out they would become many tiny chunks, each a request of its own. Not the
   // follow and mute buttons and the story list, which only pages other than the feed show.
-  const shared = (id: string) => /\/src\/components\/(?!FollowButton\.|MuteButton\.|follow\.css|StoryList\.|storyList\.css|MediaStories\.|mediaPage\.css)/.test(id);
+  const shared = (id: string) => /\/src\/components\/(?!FollowButton\.|MuteButton\.|MutedNotice\.|follow\.css|StoryList\.|storyList\.css|MediaStories\.|mediaPage\.css)/.test(id);
   return { name: (id, ctx) => (shared(id) || isFirstLoad(id, ctx, new Set()) ? 'index' : null) };
 }
 

@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import { Article, ArticleList, CityList, FeedPage, FeedUpdates, type MostReadPeriod } from '../contract/schemas';
+import { ArticleList, CityList, FeedPage, FeedUpdates } from '../contract/schemas';
 import type { SectionSlug } from '../contract/sections';
 import { getJson, getJsonCopy } from './client';
 import { FIRST_PAGE, withParams } from './withParams';
@@ -46,32 +46,13 @@ export function feedUpdatesQuery(sections: readonly SectionSlug[] | null, afterI
 
 // A list answered from the copy on this device while the browser is online (the server was slow or
 // the connection only just returned) is asked for again shortly, until the server answers.
-const retryCopy = (query: { state: { data?: { savedAt?: string } } }) => (query.state.data?.savedAt !== undefined && navigator.onLine ? 10_000 : false);
+export const retryCopy = (query: { state: { data?: { savedAt?: string } } }) => (query.state.data?.savedAt !== undefined && navigator.onLine ? 10_000 : false);
 
 /** Top stories; fetched afresh whenever the connection returns. */
 export function topStoriesQuery() {
   return queryOptions({
     queryKey: ['top-stories'],
     queryFn: ({ signal }): Promise<MaybeCopy<ArticleList>> => copyOf(getJsonCopy('/api/top-stories', ArticleList, signal)),
-    refetchOnReconnect: 'always',
-    refetchInterval: retryCopy,
-  });
-}
-
-/** One whole article (possibly the copy kept on this device). */
-export function articleQuery(id: number) {
-  return queryOptions({
-    queryKey: ['article', id],
-    queryFn: ({ signal }): Promise<MaybeCopy<Article>> => copyOf(getJsonCopy(`/api/articles/${String(id)}`, Article, signal)),
-    staleTime: 5 * 60_000,
-  });
-}
-
-/** Most read in a window; fetched afresh whenever the connection returns. */
-export function mostReadQuery(period: MostReadPeriod) {
-  return queryOptions({
-    queryKey: ['most-read', period],
-    queryFn: ({ signal }): Promise<MaybeCopy<ArticleList>> => copyOf(getJsonCopy(withParams('/api/most-read', { period }), ArticleList, signal)),
     refetchOnReconnect: 'always',
     refetchInterval: retryCopy,
   });

@@ -1,6 +1,8 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { isMuted, muteStore, setMuted, type Mute } from '../lib/mutes';
 import './follow.css';
+// With a Mute control on the page, the lists follow the mutes at once (src/lib/muteLoader.ts).
+import './MutedNotice';
 
 const MutePreview = lazy(async () => ({ default: (await import('../features/mutes/MutePreview')).MutePreview }));
 

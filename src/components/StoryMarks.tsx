@@ -1,5 +1,5 @@
 import type { Mutable } from '../lib/mutes';
-import { useMuteTest } from '../lib/muteTestLoader';
+import { useMutes } from '../lib/muteLoader';
 import { useReadMarks } from '../lib/readMarks';
 
 /** One mark after a title: seen, and heard as part of the link's name ("Title, Read"). */
@@ -19,7 +19,7 @@ function Mark({ text }: { text: string }) {
  */
 export function StoryMarks({ story }: { story: Mutable & { id: number } }) {
   const read = useReadMarks().has(story.id);
-  const muted = useMuteTest()(story);
+  const muted = useMutes().test(story);
   return (
     <>
       {read && <Mark text="Read" />}

@@ -1,5 +1,5 @@
 import { createDeviceStore } from './deviceStore';
-import { MUTES_KEY, provideMuteTest } from './muteTestLoader';
+import { MUTES_KEY } from './muteLoader';
 
 // What the reader muted (words or phrases, persons, topics), kept on this device only: muted stories
 // leave the feed, the section pages, Top stories, Most read and My News; search still finds them.
@@ -115,14 +115,4 @@ export function muteTest(mutes: readonly Mute[]): (story: Mutable) => boolean {
     (story.personSlugs?.some((slug) => persons.has(slug)) ?? false) ||
     (story.topicSlugs?.some((slug) => topics.has(slug)) ?? false) ||
     (pattern?.test(`${story.title}\n${story.lead}`.normalize('NFKC')) ?? false);
-}
-
-// The test of the current mutes, made once per change of the mutes, for every list (through the loader).
-let made: { mutes: readonly Mute[]; test: (story: Mutable) => boolean } | undefined;
-if (typeof window !== 'undefined') {
-  provideMuteTest(muteStore.subscribe, () => {
-    const mutes = muteStore.get();
-    if (made?.mutes !== mutes) made = { mutes, test: muteTest(mutes) };
-    return made.test;
-  });
 }

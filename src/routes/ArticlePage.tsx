@@ -2,10 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue } from 'react';
 import { Navigate, useParams, useSearchParams } from 'react-router';
 import { ApiError, errorMessage, isNetworkError } from '../api/client';
-import { articleQuery } from '../api/queries';
+import { articleQuery } from '../api/articleQueries';
 import { AsOf } from '../components/AsOf';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { NotOnDevice } from '../components/NotOnDevice';
+import { ArticleNotOnDevice } from '../features/article/ArticleNotOnDevice';
 import { Skeleton } from '../components/Skeleton';
 import { isSectionSlug } from '../contract/sections';
 import { useRenderSnapshot } from '../lib/renderSnapshot';
@@ -42,7 +42,7 @@ export function ArticlePage() {
   if (drawing || (unreachable && savedCopy === undefined)) return <Skeleton lines={10} label="Loading the article" />;
   if (article.isError && savedCopy == null) {
     if (article.error instanceof ApiError && article.error.kind === 'not_found') return <NotFoundPage what="This article" />;
-    if (unreachable) return <NotOnDevice what="article" />;
+    if (unreachable) return <ArticleNotOnDevice />;
     return <ErrorMessage message={errorMessage(article.error)} onRetry={() => void article.refetch()} />;
   }
   const data = savedCopy ?? current;

@@ -36,7 +36,7 @@ export function FeedList({ sections, emptyMessage = 'There are no stories here y
   const data = useDeferredValue(feed.data);
 
   if (feed.isLoadingError) {
-    if (isNetworkError(feed.error)) return <NotOnDevice what="list" />;
+    if (isNetworkError(feed.error)) return <NotOnDevice />;
     return <ErrorMessage message={errorMessage(feed.error)} onRetry={() => void feed.refetch()} />;
   }
   if (data === undefined) return <Skeleton lines={8} label="Loading the news feed" />;

@@ -3,7 +3,7 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { isPlainClick } from '../../lib/isPlainClick';
 import { errorMessage } from '../../api/client';
-import { mostReadQuery } from '../../api/queries';
+import { mostReadQuery } from '../../api/articleQueries';
 import { AsOf } from '../../components/AsOf';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Skeleton } from '../../components/Skeleton';

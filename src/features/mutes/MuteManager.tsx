@@ -3,6 +3,8 @@ import { Link } from 'react-router';
 import { cleanPhrase, MAX_PHRASE, muteKey, muteName, muteStore, setMuted, type Mute } from '../../lib/mutes';
 import { MuteImpact } from './MutePreview';
 import '../../components/follow.css';
+// The lists of this page follow the mutes at once (src/lib/muteLoader.ts).
+import '../../components/MutedNotice';
 import './mutes.css';
 
 const KIND_PATH = { person: '/persons', topic: '/topics' };

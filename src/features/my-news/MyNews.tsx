@@ -55,7 +55,7 @@ function FollowedStories({ follows, lastVisit }: { follows: readonly Follow[]; l
   const { shown: items, notice } = useMuteFilter(all);
   if (stories.isPending) return <Skeleton lines={8} label="Loading My News" />;
   if (stories.isLoadingError) {
-    if (isNetworkError(stories.error)) return <NotOnDevice what="list" />;
+    if (isNetworkError(stories.error)) return <NotOnDevice />;
     return <ErrorMessage message={errorMessage(stories.error)} onRetry={() => void stories.refetch()} />;
   }
   const unread = items.filter((story) => !marks.has(story.id)).length;

@@ -8,7 +8,7 @@ import { App } from '../../app/App';
 import { isPermanentFailure } from '../../app/queryClient';
 import { ROUTES } from '../../app/routeTable';
 import { setArticleSanitizer } from '../../lib/sanitizeArticleHtml';
-import { articleQuery } from '../../api/queries';
+import { articleQuery } from '../../api/articleQueries';
 import { isSectionSlug, sectionTitle } from '../../contract/sections';
 import type { RenderSnapshot } from '../../lib/renderSnapshot';
 import { zoneOffsets, type ZoneOffsets } from '../../lib/zonedTime';
