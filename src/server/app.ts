@@ -66,7 +66,7 @@ export function readerVariant({ cookie, saveData }: { cookie: string | undefined
  * and the built index.html they are rendered into (a new build) are the same.
  */
 export function createPageCache(store: Store, now: () => number = Date.now, clientDir?: string): ResponseCache {
-  const template = clientDir === undefined ? () => ({ key: '' }) : latestIndexHtml(clientDir);
+  const template = clientDir === undefined ? () => ({ key: '' }) : latestIndexHtml(clientDir, []);
   return createResponseCache({
     version: () => `${store.contentVersion()}:${String(Math.floor(now() / MINUTE_MS))}:${template().key}`,
     contentType: 'text/html',
@@ -127,12 +127,12 @@ function staticCacheControl(path: string, contentType: string): string {
 
 // index.html as built last: read again whenever the file changes, so a new build is served without
 // a restart; while a build is rewriting it (missing or empty), the last complete one is kept.
-// With it, the page's CSP: it allows the styles inlined into this index.html by their hashes.
-function latestIndexHtml(clientDir: string): () => { html: string; csp: string; key: string } {
+// With it, the page's CSP: it allows by their hashes the styles inlined into this index.html and `pageStyles`.
+function latestIndexHtml(clientDir: string, pageStyles: readonly string[]): () => { html: string; csp: string; key: string } {
   const path = join(clientDir, 'index.html');
   const load = () => {
     const html = readFileSync(path, 'utf8');
-    return { html, csp: htmlCsp(styleHashes(html), scriptHashes(html)), key: createHash('sha1').update(html).digest('base64url') };
+    return { html, csp: htmlCsp([...styleHashes(html), ...pageStyles], scriptHashes(html)), key: createHash('sha1').update(html).digest('base64url') };
   };
   let page = load();
   let seen = '';
@@ -192,8 +192,9 @@ const FALLBACK_TEMPLATE = '<!doctype html><html lang="en"><head><meta charset="U
 // chunks after a deploy), and 404 for missing files.
 function mountClient(app: Hono, { now, clientDir, template = FALLBACK_TEMPLATE, publicOrigin, renderPage, pageCache, logError }: ClientOptions): void {
   const fixed = { html: template, csp: htmlCsp(styleHashes(template), scriptHashes(template)), key: '' };
-  const indexHtml = clientDir === undefined ? () => fixed : latestIndexHtml(clientDir);
   const assets = pageAssets(clientDir);
+  // The CSP allows the styles of index.html and those of every page (inlined by the pages that use them).
+  const indexHtml = clientDir === undefined ? () => fixed : latestIndexHtml(clientDir, assets.styleHashes);
   const fetchApi = (path: string, init: RequestInit) => Promise.resolve(app.request(path, init));
   app.use('*', async (c, next) => {
     await next();
@@ -222,7 +223,7 @@ function mountClient(app: Hono, { now, clientDir, template = FALLBACK_TEMPLATE, 
     c.header('Vary', 'Save-Data', { append: true });
     const saveData = savesData(c.req.header('Save-Data'));
     const status = rendered.status === 404 ? 404 : 200;
-    return c.html(pageHtml(indexHtml().html, rendered, { assets: assets(rendered.modules), saveData }), status);
+    return c.html(pageHtml(indexHtml().html, rendered, { assets: assets.tags(rendered.modules), saveData }), status);
   };
   const pages = [etag({ weak: true }), pageCache.middleware, page] as const;
   app.get('/', ...pages); // before the files: `/` is a page, not the bare index.html
