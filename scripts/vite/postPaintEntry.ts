@@ -1,5 +1,4 @@
 import type { Plugin } from 'vite';
-import { PRELOAD_LIST_ID } from '../../src/server/render/pageAssets';
 
 const ENTRY = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/;
 
@@ -8,17 +7,13 @@ const ENTRY = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/;
  * sends is complete and usable on its own (its links and forms work without the app), so on a slow
  * network the HTML, its inline styles and the lead picture get the connection first and the reader
  * sees the page without waiting for ~100 KiB of script; a tap before hydration is a plain navigation.
- * After DOMContentLoaded, so the app never hydrates a half-received page; after the first contentful
- * paint has been presented (the paint timing entry: a frame's callback comes before the frame reaches
- * the screen, and a request started then competes with the picture for the connection); after a frame
- * where paint timing is unknown; a timer covers a tab whose frames are paused (in the background).
- * With it, the page's own chunks (listed by the server in a JSON block, src/server/render/pageAssets.ts)
- * are preloaded as modules: as <link>s in the HTML they would download, and compile, before the first paint.
+ * After DOMContentLoaded, so the app never hydrates a half-received page; after a frame, so the first
+ * paint comes before the download; a timer covers a tab whose frames are paused (in the background).
  */
 export function postPaintLoaderSource(src: string): string {
   // import(), not a <script> whose src is set: the page enforces Trusted Types, under which a script's
   // src takes only a TrustedScriptURL (a policy of its own), while import() is governed by script-src alone.
-  return `(function(){var d=0;function l(){if(d)return;d=1;var j=document.getElementById(${JSON.stringify(PRELOAD_LIST_ID)});try{JSON.parse(j?j.textContent:"[]").forEach(function(u){var k=document.createElement("link");k.rel="modulepreload";k.href=u;document.head.appendChild(k)})}catch(e){}import(${JSON.stringify(src)})}function p(){try{new PerformanceObserver(function(e){e.getEntriesByName("first-contentful-paint").length&&l()}).observe({type:"paint",buffered:true})}catch(e){requestAnimationFrame(function(){setTimeout(l)})}setTimeout(l,1000)}document.readyState==="loading"?document.addEventListener("DOMContentLoaded",p):p()})()`;
+  return `(function(){var d=0;function l(){if(d)return;d=1;import(${JSON.stringify(src)})}function p(){requestAnimationFrame(function(){setTimeout(l)});setTimeout(l,1000)}document.readyState==="loading"?document.addEventListener("DOMContentLoaded",p):p()})()`;
 }
 
 /** Moves the built index.html's entry <script type="module"> from <head> into a post-paint loader at the end of <body>. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { htmlCsp } from '../http/securityHeaders';
-import { pageAssets, PRELOAD_LIST_ID } from './pageAssets';
+import { pageAssets } from './pageAssets';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -31,12 +31,13 @@ describe('a page\'s assets', () => {
   };
   const files = { 'assets/index-1.css': 'body{margin:0}', 'assets/ArticlePage-1.css': '.article{color:red}', 'assets/shared-1.css': '.tag{border-radius:9px}' };
 
-  it('inline the stylesheets of the page\'s chunks (no round trip before the first paint), each marked as in for the module loader, and list the chunks for the post-paint loader', () => {
+  it('inline the stylesheets of the page\'s chunks (no round trip before the first paint), each marked as in for the module loader, and preload the chunks', () => {
     const assets = pageAssets(build(files, manifest));
     expect(assets.tags(['src/routes/ArticlePage.tsx'])).toEqual([
       '<style>.article{color:red}</style><link rel="stylesheet" href="/assets/ArticlePage-1.css" disabled />',
       '<style>.tag{border-radius:9px}</style><link rel="stylesheet" href="/assets/shared-1.css" disabled />',
-      `<script type="application/json" id="${PRELOAD_LIST_ID}">["/assets/ArticlePage-1.js","/assets/shared-1.js"]</script>`,
+      '<link rel="modulepreload" href="/assets/ArticlePage-1.js" />',
+      '<link rel="modulepreload" href="/assets/shared-1.js" />',
     ]);
     // The CSP allows exactly the page chunks' styles (the entry's are in index.html, hashed from there).
     expect(assets.styleHashes).toEqual([sha('.article{color:red}'), sha('.tag{border-radius:9px}')]);

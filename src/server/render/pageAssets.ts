@@ -14,9 +14,6 @@ const Manifest = z.record(z.string(), ManifestEntry);
 const PageChunks = z.record(z.string(), z.string());
 type Manifest = z.infer<typeof Manifest>;
 
-/** The id of the JSON block listing a page's chunks, which the post-paint loader preloads (scripts/vite/postPaintEntry.ts). */
-export const PRELOAD_LIST_ID = 'newswire-preload';
-
 /** What a page needs besides the app's entry, and the hashes of the styles it may inline. */
 export interface PageAssets {
   /** The tags for the page modules it renders. */
@@ -27,9 +24,8 @@ export interface PageAssets {
 
 /**
  * The tags a page needs besides the app's entry: for each lazily loaded page module it renders, its
- * chunk and the chunks it imports (listed in a JSON block: the post-paint loader preloads them as modules
- * beside the entry, after the first paint, so they neither delay it nor wait for the entry) and their
- * stylesheets, inlined (so the server's HTML is styled before any script runs, without a
+ * chunk and the chunks it imports (modulepreload, so they download beside the entry instead of after
+ * it) and their stylesheets, inlined (so the server's HTML is styled before any script runs, without a
  * round trip more before the first paint), each followed by a disabled `<link>` to its file: the app's
  * module loader, which would otherwise fetch it again and wait for it before hydrating, sees it is in,
  * and the browser fetches nothing for it. Read from the build's manifest (dist/client/.vite/manifest.json);
@@ -82,9 +78,10 @@ export function pageAssets(clientDir: string | undefined): PageAssets {
       for (const next of entry.imports ?? []) visit(next);
     };
     for (const module of modules) visit(keyOf(module));
-    const result = [...styles].map((file) => `<style>${css.get(file) ?? ''}</style><link rel="stylesheet" href="/${escapeHtml(file)}" disabled />`);
-    // JSON in HTML: "<" escaped, so the block cannot end early whatever a file name holds.
-    if (scripts.size > 0) result.push(`<script type="application/json" id="${PRELOAD_LIST_ID}">${JSON.stringify([...scripts].map((file) => `/${file}`)).replace(/</g, '\\u003c')}</script>`);
+    const result = [
+      ...[...styles].map((file) => `<style>${css.get(file) ?? ''}</style><link rel="stylesheet" href="/${escapeHtml(file)}" disabled />`),
+      ...[...scripts].map((file) => `<link rel="modulepreload" href="/${escapeHtml(file)}" />`),
+    ];
     tags.set(key, result);
     return result;
   };
