@@ -82,7 +82,7 @@ export function FeedView({ feed, data, sections, emptyMessage, timeZone, today, 
       <MarkAllRead stories={shown} onDone={setAnnouncement} />
       {notice}
       {rows.length === 0 ? (
-        <p className="feed-empty">{emptyMessage}</p>
+        <p className="feed-empty">{notice === null ? emptyMessage : 'Your mutes hide every story loaded here.'}</p>
       ) : rows.length <= PLAIN_ROWS ? (
         <PlainFeed ref={list} rows={rows} showSection={showSection} focusRequest={focusRequest} />
       ) : (

@@ -93,4 +93,14 @@ describe('mutes', () => {
     renderApp(`/search?q=${encodeURIComponent(word)}`);
     expect(await screen.findByRole('link', { name: mutedName(title) })).toBeInTheDocument();
   });
+
+  it('says so when the mutes hide every story a section has loaded', async () => {
+    const stories = (await apiStore.feed(['pressreview'], 20, null)).items;
+    expect(stories.length).toBeGreaterThan(0);
+    for (const story of stories) setMuted({ kind: 'word', phrase: story.title }, true);
+    renderApp('/pressreview');
+    const feed = await screen.findByRole('region', { name: 'News Feed' });
+    expect(await within(feed).findByText('Your mutes hide every story loaded here.')).toBeInTheDocument();
+    expect(within(feed).getByText(`${stories.length === 1 ? '1 story' : `${String(stories.length)} stories`} hidden by your mutes`, { exact: false })).toBeInTheDocument();
+  });
 });
