@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { storyCount } from '../lib/formatCount';
 import { muteStore, muteTest, type Mute } from '../lib/mutes';
 import { provideMutes, type MutesInUse } from '../lib/muteLoader';
 
@@ -12,7 +13,7 @@ interface MutedNoticeProps {
 
 /** "3 stories hidden by your mutes — Show · Your mutes" (then "Showing 3 stories … — Hide them"). */
 export function MutedNotice({ hidden, showing, onToggle }: MutedNoticeProps) {
-  const count = `${String(hidden)} ${hidden === 1 ? 'story' : 'stories'}`;
+  const count = storyCount(hidden);
   return (
     <p className="muted-notice">
       {showing ? `Showing ${count} hidden by your mutes` : `${count} hidden by your mutes`} —{' '}

@@ -1,5 +1,6 @@
 import { isSectionSlug, sectionTitle, type SectionSlug } from '../contract/sections';
 import { createDeviceStore } from './deviceStore';
+import { isStoredSlug, storedName } from './storedTag';
 
 // What the reader follows (sections, topics, persons), kept on this device only: it reaches the
 // server as the parameters of /api/following, never as an account.
@@ -16,7 +17,6 @@ export interface Follow {
 /** As many as the API takes at once. */
 export const MAX_FOLLOWS = 100;
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const KINDS: readonly string[] = ['section', 'topic', 'person'];
 const isKind = (value: unknown): value is FollowKind => typeof value === 'string' && KINDS.includes(value);
 
@@ -25,10 +25,10 @@ function parseFollow(value: unknown): Follow | null {
   const kind: unknown = Reflect.get(value, 'kind');
   const slug: unknown = Reflect.get(value, 'slug');
   const name: unknown = Reflect.get(value, 'name');
-  if (!isKind(kind) || typeof slug !== 'string' || slug.length > 100 || !SLUG.test(slug)) return null;
+  if (!isKind(kind) || !isStoredSlug(slug)) return null;
   if (kind === 'section') return isSectionSlug(slug) ? { kind, slug, name: sectionTitle(slug) } : null;
-  if (typeof name !== 'string' || name.trim() === '') return null;
-  return { kind, slug, name: name.trim().slice(0, 200) };
+  const shown = storedName(name);
+  return shown === null ? null : { kind, slug, name: shown };
 }
 
 /** The stored follows, each entry checked on its own: a bad one is dropped, the rest kept (once each, at most 100). */

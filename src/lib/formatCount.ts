@@ -7,3 +7,8 @@ export function formatCount(count: number): string {
   const sign = count < 0 ? '-' : '';
   return sign + String(Math.abs(count)).replace(/\B(?=(\d{3})+$)/g, ',');
 }
+
+/** "1 story", "1,234 stories". */
+export function storyCount(count: number): string {
+  return `${formatCount(count)} ${count === 1 ? 'story' : 'stories'}`;
+}

@@ -1,5 +1,6 @@
 import { createDeviceStore } from './deviceStore';
 import { MUTES_KEY } from './muteLoader';
+import { isStoredSlug, storedName } from './storedTag';
 
 // What the reader muted (words or phrases, persons, topics), kept on this device only: muted stories
 // leave the feed, the section pages, Top stories, Most read and My News; search still finds them.
@@ -18,7 +19,6 @@ export interface Mutable {
 export const MAX_MUTES = 200;
 export const MAX_PHRASE = 100;
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const WORDY = /[\p{L}\p{N}]/u;
 
 /** A phrase as it is kept: NFKC, single spaces, trimmed; null when it holds no letter or digit or is too long. */
@@ -46,10 +46,9 @@ function parseMute(value: unknown): Mute | null {
     return clean === null ? null : { kind, phrase: clean };
   }
   const slug: unknown = Reflect.get(value, 'slug');
-  const name: unknown = Reflect.get(value, 'name');
-  if ((kind !== 'person' && kind !== 'topic') || typeof slug !== 'string' || slug.length > 100 || !SLUG.test(slug)) return null;
-  if (typeof name !== 'string' || name.trim() === '') return null;
-  return { kind, slug, name: name.trim().slice(0, 200) };
+  const name = storedName(Reflect.get(value, 'name'));
+  if ((kind !== 'person' && kind !== 'topic') || !isStoredSlug(slug) || name === null) return null;
+  return { kind, slug, name };
 }
 
 /** The stored mutes, each checked on its own: a bad one is dropped, the rest kept (once each, at most 200). */

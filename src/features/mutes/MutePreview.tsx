@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { getJsonCopy } from '../../api/client';
 import { copyOf } from '../../api/queries';
 import { FeedPage } from '../../contract/schemas';
+import { storyCount } from '../../lib/formatCount';
 import { muteName, muteTest, type Mute } from '../../lib/mutes';
 import './mutes.css';
 
@@ -16,8 +17,6 @@ const newestQuery = queryOptions({
   queryFn: ({ signal }) => copyOf(getJsonCopy(`/api/feed?limit=${String(PREVIEW_STORIES)}`, FeedPage, signal)),
   staleTime: 60_000,
 });
-
-const stories = (n: number) => `${String(n)} ${n === 1 ? 'story' : 'stories'}`;
 
 /** What a mute would hide, before it is saved: how many of the newest 100 stories, and which. */
 export function MuteImpact({ mute }: { mute: Mute }) {
@@ -33,8 +32,8 @@ export function MuteImpact({ mute }: { mute: Mute }) {
           : hidden === undefined
             ? `There is no preview: the newest stories could not be loaded${navigator.onLine ? '' : ' offline'}. You can mute ${name} all the same.`
             : hidden.length === 0
-              ? `Muting ${name} would hide none of the newest ${stories(newest.data?.items.length ?? 0)}.`
-              : `Muting ${name} would hide ${String(hidden.length)} of the newest ${stories(newest.data?.items.length ?? 0)}:`}
+              ? `Muting ${name} would hide none of the newest ${storyCount(newest.data?.items.length ?? 0)}.`
+              : `Muting ${name} would hide ${String(hidden.length)} of the newest ${storyCount(newest.data?.items.length ?? 0)}:`}
       </p>
       {hidden !== undefined && hidden.length > 0 && (
         <ul className="mute-impact-list">
